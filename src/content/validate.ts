@@ -1,0 +1,214 @@
+/**
+ * The content validator, shared by `scripts/validate-content.ts` (build, CI) and
+ * `tests/content.test.ts` (npm test). Pure: it receives the files as text and returns messages of
+ * the form `content/vol1/unit-02/lesson-03.json: exercises[4].accept.fr[0]: fails its own checker`.
+ */
+import type { z } from 'zod';
+import { isExerciseType, moduleFor } from '../exercises/registry';
+import { lessonIdOf } from './ids';
+import { courseSchema, lessonSchema, type Course, type Lesson } from './schema';
+
+/** One problem found in the content. */
+export interface ContentError {
+  /** Path of the file, e.g. `content/vol1/unit-00/lesson-01.json`. */
+  file: string;
+  /** JSON path inside the file, e.g. `exercises[4].accept.fr[0]`; `(root)` for the whole file. */
+  path: string;
+  message: string;
+}
+
+/** Formats an error as `file: json.path: problem`. */
+export function formatContentError(error: ContentError): string {
+  return `${error.file}: ${error.path}: ${error.message}`;
+}
+
+/** Formats a zod/JSON path as `a.b[2].c`. */
+export function formatJsonPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+/** The files under content/, keyed by their path relative to the content root (`vol1/unit-00/lesson-01.json`). */
+export type ContentFiles = ReadonlyMap<string, string>;
+
+/** A validated course with its lessons, as the app and tools use it. */
+export interface ValidatedContent {
+  course: Course;
+  lessons: Map<string, Lesson>;
+}
+
+/** Rewords zod's message for a missing field, the most common authoring slip. */
+function describeIssue(message: string): string {
+  const missing = /^Invalid input: expected (\w+), received undefined$/.exec(message);
+  return missing ? `missing required field (expected ${missing[1] ?? 'a value'})` : message;
+}
+
+function zodErrors(file: string, error: z.ZodError, prefix: ReadonlyArray<PropertyKey> = []): ContentError[] {
+  return error.issues.map((issue) => ({
+    file,
+    path: formatJsonPath([...prefix, ...issue.path]),
+    message: describeIssue(issue.message),
+  }));
+}
+
+function parseJson(file: string, text: string, errors: ContentError[]): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    errors.push({ file, path: '(root)', message: `invalid JSON: ${error instanceof Error ? error.message : String(error)}` });
+    return undefined;
+  }
+}
+
+/** Collects every `id` field in a lesson with its JSON path. */
+function collectIds(value: unknown, path: PropertyKey[], out: Array<{ id: string; path: string }>): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => collectIds(item, [...path, index], out));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'id' && typeof child === 'string' && /^v\d\./.test(child)) {
+        out.push({ id: child, path: formatJsonPath([...path, key]) });
+      } else {
+        collectIds(child, [...path, key], out);
+      }
+    }
+  }
+}
+
+function validateLesson(file: string, raw: unknown, errors: ContentError[], seenIds: Map<string, string>): Lesson | undefined {
+  const parsed = lessonSchema.safeParse(raw);
+  if (!parsed.success) {
+    errors.push(...zodErrors(file, parsed.error));
+    return undefined;
+  }
+  const lesson = parsed.data;
+  const before = errors.length;
+
+  const ids: Array<{ id: string; path: string }> = [];
+  collectIds(raw, [], ids);
+  for (const { id, path } of ids) {
+    if (path !== 'id' && lessonIdOf(id) !== lesson.id) {
+      errors.push({ file, path, message: `id "${id}" does not belong to lesson ${lesson.id}` });
+    }
+    const previous = seenIds.get(id);
+    if (previous !== undefined) {
+      errors.push({ file, path, message: `duplicate id "${id}" (first used at ${previous})` });
+    } else {
+      seenIds.set(id, `${file}: ${path}`);
+    }
+  }
+  const idSet = new Set(ids.map((entry) => entry.id));
+
+  lesson.dialogues.forEach((dialogue, dialogueIndex) => {
+    const speakers = new Set(dialogue.speakers.map((speaker) => speaker.id));
+    dialogue.lines.forEach((line, lineIndex) => {
+      if (!speakers.has(line.speaker)) {
+        errors.push({
+          file,
+          path: `dialogues[${dialogueIndex}].lines[${lineIndex}].speaker`,
+          message: `unknown speaker "${line.speaker}"`,
+        });
+      }
+      if (!line.id.startsWith(`${dialogue.id}.`)) {
+        errors.push({
+          file,
+          path: `dialogues[${dialogueIndex}].lines[${lineIndex}].id`,
+          message: `line id "${line.id}" is not inside dialogue ${dialogue.id}`,
+        });
+      }
+    });
+  });
+
+  lesson.exercises.forEach((envelope, index) => {
+    const prefix = ['exercises', index];
+    if (!isExerciseType(envelope.type)) {
+      errors.push({ file, path: formatJsonPath([...prefix, 'type']), message: `unknown exercise type "${envelope.type}"` });
+      return;
+    }
+    const module = moduleFor(envelope.type);
+    const result = module.schema.safeParse(envelope);
+    if (!result.success) {
+      errors.push(...zodErrors(file, result.error, prefix));
+      return;
+    }
+    for (const issue of module.lint(result.data, { lesson, ids: idSet })) {
+      errors.push({ file, path: `${formatJsonPath(prefix)}.${issue.path}`, message: issue.message });
+    }
+  });
+
+  const planMinutes = lesson.guide.plan.reduce((sum, step) => sum + step.minutes, 0);
+  if (planMinutes !== 90) {
+    errors.push({ file, path: 'guide.plan', message: `the class plan lasts ${planMinutes} minutes; it must add up to 90` });
+  }
+  return errors.length === before ? lesson : undefined;
+}
+
+/**
+ * Validates a whole content tree: course.json, every lesson it lists, and no lesson file left out.
+ * `filePrefix` is prepended to file names in messages (e.g. `content/`).
+ */
+export function validateContent(files: ContentFiles, filePrefix = 'content/'): { errors: ContentError[]; content?: ValidatedContent } {
+  const errors: ContentError[] = [];
+  const courseFile = `${filePrefix}course.json`;
+  const courseText = files.get('course.json');
+  if (courseText === undefined) {
+    return { errors: [{ file: courseFile, path: '(root)', message: 'file not found' }] };
+  }
+  const courseRaw = parseJson(courseFile, courseText, errors);
+  if (courseRaw === undefined) return { errors };
+  const courseParsed = courseSchema.safeParse(courseRaw);
+  if (!courseParsed.success) return { errors: zodErrors(courseFile, courseParsed.error) };
+  const course = courseParsed.data;
+
+  const lessons = new Map<string, Lesson>();
+  const seenIds = new Map<string, string>();
+  const referencedFiles = new Set<string>();
+  course.volumes.forEach((volume, volumeIndex) => {
+    const volumePath = `volumes[${volumeIndex}]`;
+    if (seenIds.has(volume.id)) errors.push({ file: courseFile, path: `${volumePath}.id`, message: `duplicate id "${volume.id}"` });
+    seenIds.set(volume.id, `${courseFile}: ${volumePath}.id`);
+    volume.units.forEach((unit, unitIndex) => {
+      const unitPath = `${volumePath}.units[${unitIndex}]`;
+      if (!unit.id.startsWith(`${volume.id}.`))
+        errors.push({ file: courseFile, path: `${unitPath}.id`, message: `unit "${unit.id}" is not in volume ${volume.id}` });
+      if (seenIds.has(unit.id)) errors.push({ file: courseFile, path: `${unitPath}.id`, message: `duplicate id "${unit.id}"` });
+      seenIds.set(unit.id, `${courseFile}: ${unitPath}.id`);
+      unit.lessons.forEach((ref, lessonIndex) => {
+        const refPath = `${unitPath}.lessons[${lessonIndex}]`;
+        if (!ref.id.startsWith(`${unit.id}.`))
+          errors.push({ file: courseFile, path: `${refPath}.id`, message: `lesson "${ref.id}" is not in unit ${unit.id}` });
+        if (referencedFiles.has(ref.file))
+          errors.push({ file: courseFile, path: `${refPath}.file`, message: `file "${ref.file}" is listed twice` });
+        referencedFiles.add(ref.file);
+        const text = files.get(ref.file);
+        if (text === undefined) {
+          errors.push({ file: courseFile, path: `${refPath}.file`, message: `file not found "${ref.file}"` });
+          return;
+        }
+        const lessonFile = `${filePrefix}${ref.file}`;
+        const raw = parseJson(lessonFile, text, errors);
+        if (raw === undefined) return;
+        const lesson = validateLesson(lessonFile, raw, errors, seenIds);
+        if (lesson === undefined) return;
+        if (lesson.id !== ref.id) {
+          errors.push({ file: lessonFile, path: 'id', message: `id "${lesson.id}" differs from course.json's "${ref.id}"` });
+        }
+        if (lesson.title.fr !== ref.title.fr) {
+          errors.push({ file: lessonFile, path: 'title.fr', message: `title differs from course.json's "${ref.title.fr}"` });
+        }
+        lessons.set(lesson.id, lesson);
+      });
+    });
+  });
+
+  for (const path of files.keys()) {
+    if (/^vol\d\/unit-\d{2}\/lesson-\d{2}\.json$/.test(path) && !referencedFiles.has(path)) {
+      errors.push({ file: `${filePrefix}${path}`, path: '(root)', message: 'lesson file is not listed in course.json' });
+    }
+  }
+  return errors.length === 0 ? { errors, content: { course, lessons } } : { errors };
+}

@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { course, lessonLocations } from '../../content/loader';
+import { gloss } from '../../content/localize';
+import { deriveLessonProgress, toPercent, type LessonProgress } from '../../domain/progress/lesson-progress';
+import { useProgressStore } from '../../stores/progress-store';
+import { lessonExerciseIds } from '../../content/lesson-index';
+
+/** Course map: volumes → units → lessons, each with its status and score. */
+export default function CourseMap() {
+  const { t, i18n } = useTranslation('course-map');
+  const attemptsByLesson = useProgressStore((state) => state.attemptsByLesson);
+  const progressOf = (lessonId: string): LessonProgress =>
+    deriveLessonProgress(lessonId, lessonExerciseIds(lessonId), attemptsByLesson[lessonId] ?? []);
+  const next = lessonLocations().find((location) => progressOf(location.lesson.id).status !== 'completed');
+
+  return (
+    <div className="course-map">
+      <h1>{t('title')}</h1>
+      {next ? (
+        <p className="continue">
+          <Link className="button button-primary" href={`/lesson/${next.lesson.id}`}>
+            {progressOf(next.lesson.id).status === 'in-progress' ? t('continueLesson') : t('startLesson')}
+            {': '}
+            <span lang="fr">{next.lesson.title.fr}</span>
+          </Link>
+        </p>
+      ) : (
+        <p className="continue">{t('allDone')}</p>
+      )}
+      {course.volumes.map((volume) => (
+        <section key={volume.id} aria-labelledby={`vol-${volume.id}`} className="volume">
+          <h2 id={`vol-${volume.id}`}>
+            <span lang="fr">{volume.title.fr}</span> <span className="level-badge">{volume.level}</span>
+          </h2>
+          {volume.units.map((unit) => (
+            <section key={unit.id} className="unit" aria-labelledby={`unit-${unit.id}`}>
+              <h3 id={`unit-${unit.id}`} lang="fr">
+                {unit.title.fr}
+              </h3>
+              <p className="unit-summary">{gloss(unit.summary, i18n.language)}</p>
+              <ol className="lesson-list">
+                {unit.lessons.map((lesson) => {
+                  const progress = progressOf(lesson.id);
+                  return (
+                    <li key={lesson.id} className={`lesson-card status-${progress.status}`}>
+                      <Link href={`/lesson/${lesson.id}`} className="lesson-link">
+                        <span className="lesson-title" lang="fr">
+                          {lesson.title.fr}
+                        </span>
+                        <span className="lesson-gloss">{gloss(lesson.title, i18n.language)}</span>
+                        <span className="lesson-status">
+                          {t(`status.${progress.status}`)}
+                          {progress.status !== 'not-started'
+                            ? ` · ${t('score', { percent: toPercent(progress.score) })} · ${t('answered', { answered: progress.exercisesAnswered, total: progress.exercisesTotal })}`
+                            : ''}
+                        </span>
+                        <span className="progress-bar" aria-hidden="true">
+                          <span style={{ width: `${toPercent(progress.exercisesAnswered / Math.max(1, progress.exercisesTotal))}%` }} />
+                        </span>
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ol>
+            </section>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import 'i18next';
+import type common from './locales/en/common.json';
+import type courseMap from './locales/en/course-map.json';
+import type exercises from './locales/en/exercises.json';
+import type lesson from './locales/en/lesson.json';
+import type profiles from './locales/en/profiles.json';
+
+/** Typed keys: a misspelt key does not compile. English is the reference locale. */
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+      'course-map': typeof courseMap;
+      exercises: typeof exercises;
+      lesson: typeof lesson;
+      profiles: typeof profiles;
+    };
+    returnNull: false;
+  }
+}
