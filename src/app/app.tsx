@@ -1,13 +1,15 @@
 import { lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Router, Switch } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
+import { useTransitionHashLocation } from './use-transition-hash-location';
 import { useProfileStore } from '../stores/profile-store';
 import { useProgressStore } from '../stores/progress-store';
 import { Layout } from './layout';
 
-const CourseMap = lazy(() => import('../features/course-map/course-map'));
-const LessonPlayer = lazy(() => import('../features/lesson-player/lesson-player'));
+const loadCourseMap = () => import('../features/course-map/course-map');
+const loadLessonPlayer = () => import('../features/lesson-player/lesson-player');
+const CourseMap = lazy(loadCourseMap);
+const LessonPlayer = lazy(loadLessonPlayer);
 const ProfilesPage = lazy(() => import('../features/profiles/profiles-page'));
 
 /** Shows the profile screen until the device has a learner, then the requested page. */
@@ -57,6 +59,13 @@ export function App() {
 
   useEffect(() => {
     void load();
+    // Fetch the screens the learner will open next while the phone is idle, so opening a lesson
+    // does not wait for the network (or, offline, for the service worker).
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+    idle(() => {
+      void loadCourseMap();
+      void loadLessonPlayer();
+    });
   }, [load]);
   useEffect(() => {
     if (activeProfileId !== undefined) void loadProgress(activeProfileId);
@@ -75,7 +84,7 @@ export function App() {
   }
   if (status !== 'ready') return <p aria-busy="true">{t('loading')}</p>;
   return (
-    <Router hook={useHashLocation}>
+    <Router hook={useTransitionHashLocation} hrefs={useTransitionHashLocation.hrefs}>
       <Layout>
         <Routes />
       </Layout>

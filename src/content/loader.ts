@@ -44,6 +44,22 @@ export class LessonNotFoundError extends Error {
   }
 }
 
+const lessonCache = new Map<string, Promise<Lesson>>();
+
+/**
+ * The same promise for the same lesson, for React's `use()`: a lesson chunk is fetched once per
+ * session. A failed load is forgotten so that opening the lesson again retries it.
+ */
+export function lessonPromise(lessonId: string): Promise<Lesson> {
+  let promise = lessonCache.get(lessonId);
+  if (!promise) {
+    promise = loadLesson(lessonId);
+    promise.catch(() => lessonCache.delete(lessonId));
+    lessonCache.set(lessonId, promise);
+  }
+  return promise;
+}
+
 /** Loads one lesson's full content (a lazy chunk). */
 export async function loadLesson(lessonId: string): Promise<Lesson> {
   const location = findLesson(lessonId);

@@ -30,7 +30,7 @@ export const useProfileStore = create<ProfileState>()((set, get) => ({
   async load() {
     set({ status: 'loading' });
     try {
-      const db = getDb();
+      const db = await getDb();
       const [profiles, activeProfileId] = await Promise.all([listProfiles(db), getActiveProfileId(db)]);
       set({ status: 'ready', profiles, activeProfileId: activeProfileId ?? profiles[0]?.id, error: undefined });
     } catch (error) {
@@ -38,7 +38,7 @@ export const useProfileStore = create<ProfileState>()((set, get) => ({
     }
   },
   async create(name, uiLanguage) {
-    const db = getDb();
+    const db = await getDb();
     const now = systemClock.now();
     const profile = await createProfile(db, { id: newId(), name: name.trim(), uiLanguage, createdAt: now, lastActiveAt: now });
     await activateProfile(db, profile.id, now);
@@ -46,14 +46,14 @@ export const useProfileStore = create<ProfileState>()((set, get) => ({
     return profile;
   },
   async switchTo(profileId) {
-    const db = getDb();
+    const db = await getDb();
     await activateProfile(db, profileId, systemClock.now());
     set({ profiles: await listProfiles(db), activeProfileId: profileId });
   },
   async setUiLanguage(uiLanguage) {
     const profileId = get().activeProfileId;
     if (profileId === undefined) return;
-    const db = getDb();
+    const db = await getDb();
     await updateProfile(db, profileId, { uiLanguage });
     set({ profiles: await listProfiles(db) });
   },

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { getDb } from '../db/instance';
-import { attemptsForLesson, attemptsForProfile, getVisit, recordAttempt, recordVisit } from '../db/repos/attempts';
+import { attemptsForLesson, attemptsForProfile, recordAttempt, recordVisit, visitsForProfile } from '../db/repos/attempts';
 import type { AttemptRow } from '../db/schema';
 import type { VerdictResult } from '../domain/answers/judge';
 import { systemClock } from '../services/clock/clock';
@@ -17,35 +17,39 @@ export interface AttemptInput {
 }
 
 /**
- * The active profile's attempt log, by lesson. Progress is derived from it by pure functions in
- * domain/progress; this store only loads and appends.
+ * The active profile's attempt log, by lesson, and where the learner was in each lesson. Progress
+ * is derived from the log by pure functions in domain/progress; this store only loads and appends.
  */
 interface ProgressState {
   profileId: string | undefined;
   /** lessonId → attempts, oldest first. */
   attemptsByLesson: Record<string, AttemptRow[]>;
+  /** lessonId → last section opened, so the course map links straight back there. */
+  lastSections: Record<string, string>;
   loaded: boolean;
   loadProfile(profileId: string): Promise<void>;
   loadLesson(lessonId: string): Promise<AttemptRow[]>;
   record(input: AttemptInput): Promise<AttemptRow>;
   rememberSection(lessonId: string, section: string): Promise<void>;
-  lastSection(lessonId: string): Promise<string | undefined>;
 }
 
 export const useProgressStore = create<ProgressState>()((set, get) => ({
   profileId: undefined,
   attemptsByLesson: {},
+  lastSections: {},
   loaded: false,
   async loadProfile(profileId) {
-    const attempts = await attemptsForProfile(getDb(), profileId);
+    const db = await getDb();
+    const [attempts, visits] = await Promise.all([attemptsForProfile(db, profileId), visitsForProfile(db, profileId)]);
     const attemptsByLesson: Record<string, AttemptRow[]> = {};
     for (const attempt of attempts) (attemptsByLesson[attempt.lessonId] ??= []).push(attempt);
-    set({ profileId, attemptsByLesson, loaded: true });
+    const lastSections = Object.fromEntries(visits.map((visit) => [visit.lessonId, visit.section]));
+    set({ profileId, attemptsByLesson, lastSections, loaded: true });
   },
   async loadLesson(lessonId) {
     const profileId = get().profileId;
     if (profileId === undefined) return [];
-    const attempts = await attemptsForLesson(getDb(), profileId, lessonId);
+    const attempts = await attemptsForLesson(await getDb(), profileId, lessonId);
     set((state) => ({ attemptsByLesson: { ...state.attemptsByLesson, [lessonId]: attempts } }));
     return attempts;
   },
@@ -53,7 +57,7 @@ export const useProgressStore = create<ProgressState>()((set, get) => ({
     const profileId = get().profileId;
     if (profileId === undefined) throw new Error('no active profile');
     const row: AttemptRow = { ...input, profileId, answeredAt: systemClock.now() };
-    row.id = await recordAttempt(getDb(), row);
+    row.id = await recordAttempt(await getDb(), row);
     set((state) => ({
       attemptsByLesson: { ...state.attemptsByLesson, [input.lessonId]: [...(state.attemptsByLesson[input.lessonId] ?? []), row] },
     }));
@@ -61,12 +65,8 @@ export const useProgressStore = create<ProgressState>()((set, get) => ({
   },
   async rememberSection(lessonId, section) {
     const profileId = get().profileId;
-    if (profileId === undefined) return;
-    await recordVisit(getDb(), { profileId, lessonId, section, openedAt: systemClock.now() });
-  },
-  async lastSection(lessonId) {
-    const profileId = get().profileId;
-    if (profileId === undefined) return undefined;
-    return (await getVisit(getDb(), profileId, lessonId))?.section;
+    if (profileId === undefined || get().lastSections[lessonId] === section) return;
+    set((state) => ({ lastSections: { ...state.lastSections, [lessonId]: section } }));
+    await recordVisit(await getDb(), { profileId, lessonId, section, openedAt: systemClock.now() });
   },
 }));

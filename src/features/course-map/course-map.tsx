@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { course, lessonLocations } from '../../content/loader';
+import { useEffect } from 'react';
+import { course, lessonLocations, lessonPromise } from '../../content/loader';
 import { gloss } from '../../content/localize';
 import { deriveLessonProgress, toPercent, type LessonProgress } from '../../domain/progress/lesson-progress';
 import { useProgressStore } from '../../stores/progress-store';
@@ -10,16 +11,23 @@ import { lessonExerciseIds } from '../../content/lesson-index';
 export default function CourseMap() {
   const { t, i18n } = useTranslation('course-map');
   const attemptsByLesson = useProgressStore((state) => state.attemptsByLesson);
+  const lastSections = useProgressStore((state) => state.lastSections);
+  const lessonHref = (lessonId: string) => `/lesson/${lessonId}/${lastSections[lessonId] ?? 'dialogue'}`;
   const progressOf = (lessonId: string): LessonProgress =>
     deriveLessonProgress(lessonId, lessonExerciseIds(lessonId), attemptsByLesson[lessonId] ?? []);
   const next = lessonLocations().find((location) => progressOf(location.lesson.id).status !== 'completed');
+
+  // Fetch the next lesson's content while the learner reads the map.
+  useEffect(() => {
+    if (next) void lessonPromise(next.lesson.id).catch(() => undefined);
+  }, [next]);
 
   return (
     <div className="course-map">
       <h1>{t('title')}</h1>
       {next ? (
         <p className="continue">
-          <Link className="button button-primary" href={`/lesson/${next.lesson.id}`}>
+          <Link className="button button-primary" href={lessonHref(next.lesson.id)}>
             {progressOf(next.lesson.id).status === 'in-progress' ? t('continueLesson') : t('startLesson')}
             {': '}
             <span lang="fr">{next.lesson.title.fr}</span>
@@ -44,7 +52,7 @@ export default function CourseMap() {
                   const progress = progressOf(lesson.id);
                   return (
                     <li key={lesson.id} className={`lesson-card status-${progress.status}`}>
-                      <Link href={`/lesson/${lesson.id}`} className="lesson-link">
+                      <Link href={lessonHref(lesson.id)} className="lesson-link">
                         <span className="lesson-title" lang="fr">
                           {lesson.title.fr}
                         </span>

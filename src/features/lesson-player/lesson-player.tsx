@@ -1,7 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { use, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'wouter';
-import { findLesson, lessonLocations } from '../../content/loader';
+import { Link, Redirect, useParams } from 'wouter';
+import { findLesson, lessonLocations, lessonPromise, LessonNotFoundError } from '../../content/loader';
+import type { Lesson } from '../../content/schema';
+import { ErrorBoundary } from '../../ui/error-boundary';
 import { gloss } from '../../content/localize';
 import { useProgressStore } from '../../stores/progress-store';
 import { DialogueSection } from './dialogue-section';
@@ -9,53 +11,51 @@ import { ExercisesSection } from './exercises-section';
 import { CultureSection, GrammarSection, PronunciationSection } from './explanation-sections';
 import { isLessonSection, LESSON_SECTIONS, nextSection, type LessonSection } from './sections';
 import { SummarySection } from './summary-section';
-import { useLesson } from './use-lesson';
 import { VocabularySection } from './vocabulary-section';
 
 /** The lesson player: a lesson's sections in order, from dialogue to summary. */
 export default function LessonPlayer() {
-  const { lessonId = '', section: sectionParam, mode } = useParams<{ lessonId: string; section?: string; mode?: string }>();
-  const { t, i18n } = useTranslation('lesson');
-  const [, navigate] = useLocation();
-  const { lesson, error } = useLesson(lessonId);
-  const loadLesson = useProgressStore((state) => state.loadLesson);
-  const rememberSection = useProgressStore((state) => state.rememberSection);
-  const lastSection = useProgressStore((state) => state.lastSection);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const section: LessonSection | undefined = isLessonSection(sectionParam) ? sectionParam : undefined;
-
-  useEffect(() => {
-    void loadLesson(lessonId);
-  }, [lessonId, loadLesson]);
-
-  // Opening a lesson without a section resumes where the learner left it.
-  useEffect(() => {
-    if (section !== undefined || !lesson) return;
-    let cancelled = false;
-    void lastSection(lessonId).then((last) => {
-      if (!cancelled) navigate(`/lesson/${lessonId}/${isLessonSection(last) ? last : 'dialogue'}`, { replace: true });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [section, lesson, lessonId, lastSection, navigate]);
-
-  useEffect(() => {
-    if (section && lesson) {
-      void rememberSection(lessonId, section);
-      headingRef.current?.focus();
-    }
-  }, [section, lesson, lessonId, rememberSection]);
-
-  if (error) {
-    return (
-      <div role="alert" className="error-page">
-        <p>{error === 'not-found' ? t('notFound') : t('loadFailed')}</p>
-        <Link href="/">{t('summary.backToCourse')}</Link>
-      </div>
-    );
+  const { lessonId = '', section, mode } = useParams<{ lessonId: string; section?: string; mode?: string }>();
+  const lastSection = useProgressStore((state) => state.lastSections[lessonId]);
+  if (!isLessonSection(section)) {
+    // Opening a lesson without a section resumes where the learner left it.
+    return <Redirect to={`/lesson/${lessonId}/${isLessonSection(lastSection) ? lastSection : 'dialogue'}`} replace />;
   }
-  if (!lesson || !section) return <p aria-busy="true">{t('loading')}</p>;
+  return (
+    <ErrorBoundary key={lessonId} fallback={(error) => <LessonLoadError notFound={error instanceof LessonNotFoundError} />}>
+      <LessonLoader lessonId={lessonId} section={section} mode={mode} />
+    </ErrorBoundary>
+  );
+}
+
+/** Suspends until the lesson chunk is loaded (inside a transition, the previous screen stays). */
+function LessonLoader({ lessonId, section, mode }: { lessonId: string; section: LessonSection; mode: string | undefined }) {
+  return <LoadedLesson lesson={use(lessonPromise(lessonId))} section={section} mode={mode} />;
+}
+
+function LessonLoadError({ notFound }: { notFound: boolean }) {
+  const { t } = useTranslation('lesson');
+  return (
+    <div role="alert" className="error-page">
+      <p>{notFound ? t('notFound') : t('loadFailed')}</p>
+      <Link href="/">{t('summary.backToCourse')}</Link>
+    </div>
+  );
+}
+
+function LoadedLesson({ lesson, section, mode }: { lesson: Lesson; section: LessonSection; mode: string | undefined }) {
+  const { t, i18n } = useTranslation('lesson');
+  const rememberSection = useProgressStore((state) => state.rememberSection);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    void rememberSection(lesson.id, section);
+    // Move focus to the section heading when the learner changes section (not on first load,
+    // where the browser's own focus handling is right).
+    if (!firstRender.current) headingRef.current?.focus();
+    firstRender.current = false;
+  }, [section, lesson.id, rememberSection]);
 
   const location = findLesson(lesson.id);
   const locations = lessonLocations();
