@@ -31,7 +31,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   services: ['lib', 'domain', 'content', 'services'],
   stores: ['lib', 'domain', 'content', 'exercises', 'db', 'services', 'stores'],
   i18n: ['lib', 'i18n'],
-  ui: ['lib', 'domain', 'content', 'exercises', 'i18n', 'ui'],
+  ui: ['lib', 'domain', 'content', 'exercises', 'services', 'i18n', 'ui'],
   'exercise-views': ['lib', 'domain', 'content', 'exercises', 'exercise-views', 'i18n', 'ui', 'services'],
   features: ['lib', 'domain', 'content', 'exercises', 'exercise-views', 'db', 'services', 'stores', 'i18n', 'ui', 'features'],
   app: ['lib', 'domain', 'content', 'exercises', 'exercise-views', 'db', 'services', 'stores', 'i18n', 'ui', 'features', 'app'],

@@ -1,0 +1,50 @@
+/**
+ * The audio adapter contract. Views and stores talk to this interface; the app uses the howler
+ * implementation (`howler-audio.ts`), tests use `createFakeAudio()`.
+ *
+ * A clip is named by the content id of the French text it voices (`v1.u00.l01.d1.line03`); its
+ * file is `audio/<volume>/<id>.mp3` (normal speed) or `audio/<volume>/<id>.slow.mp3` (slow).
+ */
+export type AudioSpeed = 'normal' | 'slow';
+
+/** Why a clip could not play: shown to the learner, and the lesson goes on. */
+export type AudioErrorKind = 'missing' | 'load-failed' | 'play-blocked';
+
+export interface AudioEvents {
+  onStart?: () => void;
+  onEnd?: () => void;
+  onError?: (kind: AudioErrorKind) => void;
+}
+
+export interface AudioService {
+  /** Plays one clip, stopping whatever was playing. Resolves when it ends (or fails). */
+  play(clipId: string, options?: { speed?: AudioSpeed } & AudioEvents): Promise<'ended' | 'stopped' | AudioErrorKind>;
+  /** Stops the current clip, if any. */
+  stop(): void;
+  /** Whether a clip has audio in this build (from public/audio/manifest.json). */
+  has(clipId: string): boolean;
+}
+
+/** A fake for tests: records what was played; clips listed in `missing` fail as missing. */
+export function createFakeAudio(options: { available?: readonly string[]; missing?: readonly string[] } = {}): AudioService & {
+  played: Array<{ clipId: string; speed: AudioSpeed }>;
+} {
+  const played: Array<{ clipId: string; speed: AudioSpeed }> = [];
+  const missing = new Set(options.missing ?? []);
+  const available = options.available ? new Set(options.available) : undefined;
+  return {
+    played,
+    async play(clipId, playOptions = {}) {
+      if (missing.has(clipId) || (available && !available.has(clipId))) {
+        playOptions.onError?.('missing');
+        return 'missing';
+      }
+      played.push({ clipId, speed: playOptions.speed ?? 'normal' });
+      playOptions.onStart?.();
+      playOptions.onEnd?.();
+      return 'ended';
+    },
+    stop() {},
+    has: (clipId) => !missing.has(clipId) && (available ? available.has(clipId) : true),
+  };
+}
