@@ -15,6 +15,8 @@ export interface PartVerdict {
   /** The main accepted form for this part. */
   expected: string;
   issues: Issue[];
+  /** Language of `given` and `expected` when not French (e.g. "en" for a translation into English). */
+  lang?: string;
 }
 
 /** The verdict on a whole exercise, returned by every module's pure `check`. */

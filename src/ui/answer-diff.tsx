@@ -5,11 +5,11 @@ import { diffForDisplay } from '../domain/answers/judge';
  * The expected answer with the learner's differences highlighted. Differences are marked with
  * <mark>/<del>/<ins> so they are announced and visible without relying on colour alone.
  */
-export function AnswerDiff({ given, expected }: { given: string; expected: string }) {
+export function AnswerDiff({ given, expected, lang = 'fr' }: { given: string; expected: string; lang?: string }) {
   const { t } = useTranslation('exercises');
   const segments = diffForDisplay(given, expected);
   return (
-    <span className="answer-diff" lang="fr">
+    <span className="answer-diff" lang={lang}>
       {segments.map((segment, index) => {
         switch (segment.kind) {
           case 'same':

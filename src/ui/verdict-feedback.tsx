@@ -49,12 +49,13 @@ export function VerdictFeedback({ verdict, explanation }: { verdict: ExerciseVer
         <ul className="verdict-parts">
           {partsToShow.map((part) => (
             <li key={part.index}>
-              <span className="verdict-label">{t('verdict.expected')}</span> <AnswerDiff given={part.given} expected={part.expected} />
+              <span className="verdict-label">{t('verdict.expected')}</span>{' '}
+              <AnswerDiff given={part.given} expected={part.expected} lang={part.lang ?? 'fr'} />
               {part.given !== '' ? (
                 <>
                   {' '}
                   <span className="verdict-given">
-                    ({t('verdict.youWrote')} <span lang="fr">{part.given}</span>)
+                    ({t('verdict.youWrote')} <span lang={part.lang ?? 'fr'}>{part.given}</span>)
                   </span>
                 </>
               ) : null}
