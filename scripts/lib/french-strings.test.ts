@@ -237,3 +237,13 @@ describe('deliberate learner errors', () => {
     expect(found.map((entry) => entry.text)).toEqual(["J'ai 25 ans."]);
   });
 });
+
+describe('gap-fill-choice gaps', () => {
+  test('the chosen option fills the gap before checking', () => {
+    const found = collectFrenchStrings({
+      sentence: { fr: 'Tu {1} sergent ?' },
+      gaps: [{ options: { fr: ['es', 'êtes', 'est'] }, answer: 0 }],
+    });
+    expect(found[0]?.text).toBe('Tu es sergent ?');
+  });
+});

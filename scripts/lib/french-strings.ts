@@ -65,6 +65,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function firstAcceptedAnswer(gap: unknown): string | undefined {
   if (!isRecord(gap)) return undefined;
+  // gap-fill-choice: `options.fr[answer]` is the right choice.
+  const options = gap.options;
+  if (isRecord(options) && Array.isArray(options.fr) && typeof gap.answer === 'number') {
+    const chosen: unknown = options.fr[gap.answer];
+    if (typeof chosen === 'string') return chosen;
+  }
   const accept = gap.accept;
   if (!isRecord(accept)) return undefined;
   const fr = accept.fr;

@@ -212,6 +212,11 @@ describe('judge — agreement and verb endings (wrong)', () => {
   runTable([
     ['Il est petite.', 'Il est petit.', 'wrong', ['typo']],
     ['Elle est petit.', 'Elle est petite.', 'wrong', ['typo']],
+    ['Ana est brésilien.', 'Ana est brésilienne.', 'wrong', ['typo']],
+    ['Il est ghanéenne.', 'Il est ghanéen.', 'wrong', ['typo']],
+    ['C’est la premier patrouille.', 'C’est la première patrouille.', 'wrong', ['typo']],
+    ['Elle est sérieux.', 'Elle est sérieuse.', 'wrong', ['typo']],
+    ['Elle est brésilenne.', 'Elle est brésilienne.', 'near-miss', ['typo']],
     ['Elle est arrivé au camp.', 'Elle est arrivée au camp.', 'wrong', ['typo']],
     ['Il est arrivée au camp.', 'Il est arrivé au camp.', 'wrong', ['typo']],
     ['Ils sont grand.', 'Ils sont grands.', 'wrong', ['typo']],

@@ -249,10 +249,29 @@ const VERB_CONTEXT_SKIPPABLE: ReadonlySet<string> = wordSet(`
  * from this list are two forms of one word — an agreement or conjugation error, never a typo.
  */
 const ENDINGS: readonly string[] = ['', ...wordSet('e s es x ent ez ons er ai ais ait aient ions iez al aux')];
-/** Ending pairs that are only inflectional with each other (`finis`/`finit`, `veux`/`veut`). */
+/**
+ * Ending pairs that are only inflectional with each other (`finis`/`finit`, `veux`/`veut`), and
+ * the masculine/feminine pairs whose feminine doubles a consonant or changes the ending
+ * (`brésilien`/`brésilienne`, `premier`/`première`, `sérieux`/`sérieuse`): agreement errors, not
+ * slips, however long the word.
+ */
 const ENDING_PAIRS: readonly (readonly [string, string])[] = [
   ['s', 't'],
   ['x', 't'],
+  ['', 'ne'],
+  ['', 'nes'],
+  ['', 'le'],
+  ['', 'les'],
+  ['', 'te'],
+  ['', 'tes'],
+  ['er', 'ere'],
+  ['er', 'eres'],
+  ['eux', 'euse'],
+  ['eux', 'euses'],
+  ['eur', 'euse'],
+  ['eur', 'rice'],
+  ['if', 'ive'],
+  ['if', 'ives'],
 ];
 
 // ---------------------------------------------------------------------------------------------
