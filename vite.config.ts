@@ -31,9 +31,25 @@ export default defineConfig({
       },
       workbox: {
         // The shell, every lesson chunk and every locale chunk are precached: after one visit the
-        // whole downloaded course works with no network. Audio (later) is cached per volume on demand.
+        // whole downloaded course works with no network. Audio clips are not precached (megabytes):
+        // the audio manifest is (a few KB, revisioned with each build, so it always matches the files).
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
-        globIgnores: ['**/audio/**'],
+        globIgnores: ['**/audio/**/*.mp3'],
+        runtimeCaching: [
+          {
+            // A clip played once keeps working offline. URLs carry the clip's hash (?v=…), so a
+            // changed sentence is fetched anew; old versions age out of the cache.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/audio\/.+\.mp3$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'audio-v1',
+              // <audio>/Safari ask for byte ranges; answer them from the cached whole file.
+              rangeRequests: true,
+              cacheableResponse: { statuses: [200] },
+              expiration: { maxEntries: 4000, purgeOnQuotaError: true },
+            },
+          },
+        ],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,

@@ -4,6 +4,7 @@ import { Redirect, Route, Router, Switch } from 'wouter';
 import { useTransitionHashLocation } from './use-transition-hash-location';
 import { useProfileStore } from '../stores/profile-store';
 import { useProgressStore } from '../stores/progress-store';
+import { AudioProvider } from './audio-provider';
 import { Layout } from './layout';
 
 const loadCourseMap = () => import('../features/course-map/course-map');
@@ -84,10 +85,12 @@ export function App() {
   }
   if (status !== 'ready') return <p aria-busy="true">{t('loading')}</p>;
   return (
-    <Router hook={useTransitionHashLocation} hrefs={useTransitionHashLocation.hrefs}>
-      <Layout>
-        <Routes />
-      </Layout>
-    </Router>
+    <AudioProvider>
+      <Router hook={useTransitionHashLocation} hrefs={useTransitionHashLocation.hrefs}>
+        <Layout>
+          <Routes />
+        </Layout>
+      </Router>
+    </AudioProvider>
   );
 }

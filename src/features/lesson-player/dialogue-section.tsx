@@ -1,14 +1,32 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gloss } from '../../content/localize';
 import type { Lesson } from '../../content/schema';
+import { useAudio } from '../../ui/audio-context';
+import { AudioToolbar, PlayAllButton, PlayButton } from '../../ui/play-button';
 
-/** The lesson's dialogues: speaker, French line, translation that can be shown or hidden. */
+/**
+ * The lesson's dialogues: speaker, French line with a Listen button, translation that can be
+ * shown or hidden; each dialogue can be played whole, the line being played highlighted.
+ */
 export function DialogueSection({ lesson }: { lesson: Lesson }) {
   const { t, i18n } = useTranslation('lesson');
+  const audio = useAudio();
   const [showTranslation, setShowTranslation] = useState(true);
+  const [currentLine, setCurrentLine] = useState<string | undefined>();
+
+  useEffect(() => {
+    if (currentLine) document.getElementById(currentLine)?.scrollIntoView?.({ block: 'nearest' });
+  }, [currentLine]);
+
   return (
-    <div className="dialogues">
+    <div
+      className="dialogues"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') audio.stop();
+      }}
+    >
+      <AudioToolbar clipIds={lesson.dialogues.flatMap((dialogue) => dialogue.lines.map((line) => line.id))} />
       <label className="toggle">
         <input type="checkbox" checked={showTranslation} onChange={(event) => setShowTranslation(event.target.checked)} />{' '}
         {t('dialogue.showTranslation')}
@@ -29,13 +47,19 @@ export function DialogueSection({ lesson }: { lesson: Lesson }) {
                 </li>
               ))}
             </ul>
+            <div className="play-all">
+              <PlayAllButton clipIds={dialogue.lines.map((line) => line.id)} onCurrentChange={setCurrentLine} />
+            </div>
             <ol className="dialogue-lines">
               {dialogue.lines.map((line) => (
-                <li key={line.id} className="dialogue-line" id={line.id}>
+                <li key={line.id} className="dialogue-line" id={line.id} aria-current={currentLine === line.id ? 'true' : undefined}>
                   <span className="speaker">{speakers.get(line.speaker)?.name ?? line.speaker}</span>
                   <span className="line-text">
-                    <span lang="fr" className="fr">
-                      {line.text.fr}
+                    <span className="fr-row">
+                      <PlayButton clipId={line.id} describedBy={`${line.id}-fr`} />
+                      <span lang="fr" className="fr" id={`${line.id}-fr`}>
+                        {line.text.fr}
+                      </span>
                     </span>
                     {showTranslation ? <span className="translation">{gloss(line.text, i18n.language)}</span> : null}
                   </span>

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { frOrGloss, gloss } from '../../content/localize';
 import type { Lesson } from '../../content/schema';
+import { AudioToolbar, PlayButton } from '../../ui/play-button';
 
-/** Grammar points: explanation, rule table, examples. */
+/** Grammar points: explanation, rule table, examples (each with a Listen button). */
 export function GrammarSection({ lesson }: { lesson: Lesson }) {
   const { t, i18n } = useTranslation('lesson');
   return (
     <div className="grammar">
+      <AudioToolbar clipIds={lesson.grammar.flatMap((point) => point.examples.map((example) => example.id))} />
       {lesson.grammar.map((point) => (
         <article key={point.id} aria-labelledby={`${point.id}-title`}>
           <h3 id={`${point.id}-title`}>{gloss(point.title, i18n.language)}</h3>
@@ -48,8 +50,11 @@ export function GrammarSection({ lesson }: { lesson: Lesson }) {
           <ul className="examples">
             {point.examples.map((example) => (
               <li key={example.id} id={example.id}>
-                <span lang="fr" className="fr">
-                  {example.text.fr}
+                <span className="fr-row">
+                  <PlayButton clipId={example.id} describedBy={`${example.id}-fr`} />
+                  <span lang="fr" className="fr" id={`${example.id}-fr`}>
+                    {example.text.fr}
+                  </span>
                 </span>
                 <span className="translation">{gloss(example.text, i18n.language)}</span>
               </li>
@@ -61,11 +66,12 @@ export function GrammarSection({ lesson }: { lesson: Lesson }) {
   );
 }
 
-/** Pronunciation points with their practice items. */
+/** Pronunciation points with their practice items (each with a Listen button). */
 export function PronunciationSection({ lesson }: { lesson: Lesson }) {
   const { i18n } = useTranslation('lesson');
   return (
     <div className="pronunciation">
+      <AudioToolbar clipIds={lesson.pronunciation.flatMap((point) => point.items.map((item) => item.id))} />
       {lesson.pronunciation.map((point) => (
         <article key={point.id} aria-labelledby={`${point.id}-title`}>
           <h3 id={`${point.id}-title`}>{gloss(point.title, i18n.language)}</h3>
@@ -75,8 +81,11 @@ export function PronunciationSection({ lesson }: { lesson: Lesson }) {
           <ul className="examples">
             {point.items.map((item) => (
               <li key={item.id} id={item.id}>
-                <span lang="fr" className="fr">
-                  {item.text.fr}
+                <span className="fr-row">
+                  <PlayButton clipId={item.id} describedBy={`${item.id}-fr`} />
+                  <span lang="fr" className="fr" id={`${item.id}-fr`}>
+                    {item.text.fr}
+                  </span>
                 </span>
                 {item.tip ? <span className="translation">{gloss(item.tip, i18n.language)}</span> : null}
               </li>
