@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { frOrGloss } from '../../content/localize';
 import { createRng, seedFromString, shuffleAwayFromIdentity } from '../../lib/rng';
@@ -28,15 +28,38 @@ function WordOrderView({ exercise, response, onChange, verdict, disabled }: Prop
   );
   const placed = new Set(response.order);
   const prompt = frOrGloss(exercise.prompt, i18n.language);
-  const add = (index: number) => onChange({ order: [...response.order, index] });
-  const remove = (position: number) => onChange({ order: response.order.filter((_, at) => at !== position) });
+  // A placed word's button disappears from the bank: keep keyboard and screen-reader users in
+  // place by moving focus to the next word still available (or to the sentence when none is).
+  const bankRef = useRef<HTMLDivElement>(null);
+  const answerRef = useRef<HTMLDivElement>(null);
+  const refocus = useRef<'bank' | 'answer' | undefined>(undefined);
+  useEffect(() => {
+    const target = refocus.current;
+    refocus.current = undefined;
+    if (target === undefined) return;
+    const next = (target === 'bank' ? bankRef : answerRef).current?.querySelector('button');
+    (next ?? (target === 'bank' ? answerRef : bankRef).current?.querySelector('button'))?.focus();
+  }, [response.order]);
+  const add = (index: number) => {
+    refocus.current = 'bank';
+    onChange({ order: [...response.order, index] });
+  };
+  const remove = (position: number) => {
+    refocus.current = 'answer';
+    onChange({ order: response.order.filter((_, at) => at !== position) });
+  };
 
   return (
     <div className="word-order">
       <p className="exercise-prompt" lang={prompt.lang}>
         {prompt.text}
       </p>
-      <div className={`word-order-answer ${verdict ? `is-${verdict.result}` : ''}`} role="group" aria-label={t('wordOrder.yourSentence')}>
+      <div
+        ref={answerRef}
+        className={`word-order-answer ${verdict ? `is-${verdict.result}` : ''}`}
+        role="group"
+        aria-label={t('wordOrder.yourSentence')}
+      >
         {response.order.length === 0 ? <span className="placeholder">{t('wordOrder.empty')}</span> : null}
         {response.order.map((chipIndex, position) => (
           <button
@@ -52,7 +75,7 @@ function WordOrderView({ exercise, response, onChange, verdict, disabled }: Prop
           </button>
         ))}
       </div>
-      <div className="word-order-bank" role="group" aria-label={t('wordOrder.availableWords')}>
+      <div ref={bankRef} className="word-order-bank" role="group" aria-label={t('wordOrder.availableWords')}>
         {bankOrder.map((chipIndex) =>
           placed.has(chipIndex) ? (
             <span key={chipIndex} className="chip chip-ghost" aria-hidden="true">
