@@ -4,7 +4,9 @@ import { defineConfig, devices } from '@playwright/test';
  * End-to-end tests in Debian's Chromium (no browser download). The app is the production build
  * served by `vite preview`, so the service worker and offline behaviour are the real ones.
  */
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** Build output served by the tests; set with E2E_OUT_DIR so parallel work can use its own build. */
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,7 +38,7 @@ export default defineConfig({
     { name: 'laptop', use: { browserName: 'chromium', viewport: { width: 1366, height: 768 } }, testMatch: /a11y|layout/ },
   ],
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${OUT_DIR}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -13,11 +13,27 @@ describe('the course content', () => {
     expect(messages('content')).toEqual([]);
   });
 
-  test('every lesson listed in course.json is loaded', () => {
+  test('every written lesson and unit test listed in course.json is loaded', () => {
     const { content } = validateContent(readContentFiles('content'));
-    const listed = content?.course.volumes.flatMap((volume) => volume.units.flatMap((unit) => unit.lessons)) ?? [];
-    expect(listed.length).toBeGreaterThanOrEqual(5);
-    expect(content?.lessons.size).toBe(listed.length);
+    const units = content?.course.volumes.flatMap((volume) => volume.units) ?? [];
+    const written = units.flatMap((unit) => unit.lessons).filter((lesson) => lesson.file !== undefined);
+    expect(written.length).toBeGreaterThanOrEqual(5);
+    expect(content?.lessons.size).toBe(written.length);
+    expect(content?.tests.size).toBe(units.filter((unit) => unit.test.file !== undefined).length);
+  });
+
+  test('the syllabus plans three volumes of at least five units of at least four lessons, each with a test', () => {
+    const { content } = validateContent(readContentFiles('content'));
+    const volumes = content?.course.volumes ?? [];
+    expect(volumes.map((volume) => volume.level)).toEqual(['A1', 'A2', 'B1']);
+    for (const volume of volumes) {
+      const units = volume.units.filter((unit) => !unit.id.endsWith('.u00'));
+      expect(units.length).toBeGreaterThanOrEqual(5);
+      for (const unit of volume.units) {
+        expect(unit.lessons.length, unit.id).toBeGreaterThanOrEqual(4);
+        expect(unit.test.id).toBe(`${unit.id}.test`);
+      }
+    }
   });
 });
 
@@ -59,6 +75,60 @@ describe('the validator on fixture courses', () => {
     files.set('vol1/unit-00/lesson-02.json', files.get('vol1/unit-00/lesson-01.json') ?? '');
     const errors = validateContent(files, 'x/').errors.map(formatContentError);
     expect(errors).toEqual(['x/vol1/unit-00/lesson-02.json: (root): lesson file is not listed in course.json']);
+  });
+
+  const testFile = 'vol1/unit-00/test.json';
+  const withTest = (edit: (test: Record<string, unknown> & { exercises: unknown[]; sections: Array<{ exercises: string[] }> }) => void) => {
+    const files = readContentFiles('tests/fixtures/valid-course');
+    const test = JSON.parse(files.get(testFile) ?? '{}') as Parameters<typeof edit>[0];
+    edit(test);
+    files.set(testFile, JSON.stringify(test));
+    return validateContent(files, 'x/').errors.map(formatContentError);
+  };
+
+  test('a unit test with fewer than 20 exercises is reported', () => {
+    const errors = withTest((test) => {
+      test.exercises = test.exercises.slice(0, 19);
+      test.sections[1]!.exercises = test.sections[1]!.exercises.slice(0, 9);
+    });
+    expect(errors).toEqual(['x/vol1/unit-00/test.json: exercises: a unit test needs at least 20 auto-marked exercises']);
+  });
+
+  test('a unit test exercise in no section, or in a section twice, is reported', () => {
+    const errors = withTest((test) => {
+      test.sections[1]!.exercises = test.sections[1]!.exercises.slice(0, 9);
+      test.sections[0]!.exercises.push('v1.u00.test.ex01');
+    });
+    expect(errors).toEqual([
+      'x/vol1/unit-00/test.json: sections[0].exercises[10]: exercise "v1.u00.test.ex01" is already in sections[0].exercises[0]',
+      'x/vol1/unit-00/test.json: exercises[19].id: exercise "v1.u00.test.ex20" is in no section',
+    ]);
+  });
+
+  test('a unit test exercise whose id belongs to a lesson is reported', () => {
+    const errors = withTest((test) => {
+      (test.exercises[5] as { id: string }).id = 'v1.u00.l01.ex99';
+      test.sections[0]!.exercises[5] = 'v1.u00.l01.ex99';
+    });
+    expect(errors).toEqual(['x/vol1/unit-00/test.json: exercises[5].id: id "v1.u00.l01.ex99" does not belong to v1.u00.test']);
+  });
+
+  test('a unit test file not listed in course.json is reported', () => {
+    const files = readContentFiles('tests/fixtures/valid-course');
+    files.set('vol1/unit-01/test.json', files.get(testFile) ?? '');
+    const errors = validateContent(files, 'x/').errors.map(formatContentError);
+    expect(errors).toEqual(['x/vol1/unit-01/test.json: (root): test file is not listed in course.json']);
+  });
+
+  test('a planned lesson needs no file but must name known exercise types', () => {
+    const files = readContentFiles('tests/fixtures/valid-course');
+    const course = JSON.parse(files.get('course.json') ?? '{}') as {
+      volumes: Array<{ units: Array<{ lessons: Array<{ plan: { exerciseTypes: string[] } }> }> }>;
+    };
+    course.volumes[0]!.units[0]!.lessons[1]!.plan.exerciseTypes = ['crossword'];
+    files.set('course.json', JSON.stringify(course));
+    const errors = validateContent(files, 'x/').errors.map(formatContentError);
+    expect(errors).toEqual(['x/course.json: volumes[0].units[0].lessons[1].plan.exerciseTypes[0]: unknown exercise type "crossword"']);
   });
 
   test('a class plan that does not add up to 90 minutes is reported', () => {

@@ -6,7 +6,7 @@
  * `check-audio` pick it up. Exercise clips (`"audio": { "id": "….ex07.a1", "fr": "…" }` in the
  * listening/speaking types) are one such source.
  */
-import type { Lesson } from '../../src/content/schema.ts';
+import type { ExerciseHost } from '../../src/content/schema.ts';
 import type { VoiceRole } from './audio-speech.ts';
 
 /** One French string to voice. */
@@ -22,9 +22,9 @@ export interface ClipText {
   where: string;
 }
 
-/** A lesson with where it lives. */
+/** A lesson (or a unit test, seen as a lesson) with where it lives. */
 export interface LessonSource {
-  lesson: Lesson;
+  lesson: ExerciseHost;
   volume: string;
   /** Path of the lesson file for messages (`content/vol1/unit-00/lesson-01.json`). */
   file: string;

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { emptyAudioManifest, parseAudioManifest, type AudioManifest } from '../../src/content/audio-manifest.ts';
-import { courseSchema, lessonSchema } from '../../src/content/schema.ts';
+import { courseSchema, lessonSchema, testAsHost, unitTestSchema } from '../../src/content/schema.ts';
 import type { LessonSource } from './audio-clips.ts';
 import { MANIFEST_FILE, type AudioFiles } from './audio-check.ts';
 
@@ -33,13 +33,24 @@ export function loadLessonSources(contentRoot: string, displayRoot = 'content'):
   if (!course.success) return { lessons, problems: [`${displayRoot}/course.json: invalid (run npm run validate-content)`] };
   for (const volume of course.data.volumes) {
     for (const unit of volume.units) {
-      for (const ref of unit.lessons) {
+      const refs = [
+        ...unit.lessons.map((ref) => ({ file: ref.file, kind: 'lesson' as const })),
+        { file: unit.test.file, kind: 'test' as const },
+      ];
+      for (const ref of refs) {
+        if (ref.file === undefined) continue; // planned, not written yet
         const file = `${displayRoot}/${ref.file}`;
         let value: unknown;
         try {
           value = readJson(join(contentRoot, ref.file));
         } catch (error) {
           problems.push(`${file}: ${(error as Error).message}`);
+          continue;
+        }
+        if (ref.kind === 'test') {
+          const test = unitTestSchema.safeParse(value);
+          if (!test.success) problems.push(`${file}: invalid unit test (run npm run validate-content)`);
+          else lessons.push({ lesson: testAsHost(test.data), volume: volume.id, file });
           continue;
         }
         const lesson = lessonSchema.safeParse(value);

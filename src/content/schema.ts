@@ -147,11 +147,45 @@ export const lessonSchema = z.strictObject({
   guide: guideSchema,
 });
 
+/**
+ * What the syllabus says a lesson teaches. Every lesson in course.json has one, written or not, so
+ * the whole course can be read (and planned against) before it is all written.
+ */
+export const lessonPlanSchema = z.strictObject({
+  /** Can-do statements ("I can…"), in the learner's language. */
+  objectives: z.array(uiTextSchema).min(2).max(5),
+  situation: uiTextSchema,
+  vocabulary: uiTextSchema,
+  grammar: z.strictObject({
+    new: z.array(uiTextSchema).min(1),
+    recycled: z.array(uiTextSchema).default([]),
+  }),
+  pronunciation: uiTextSchema,
+  culture: uiTextSchema,
+  /** Exercise types the lesson favours, in rough order of use. */
+  exerciseTypes: z.array(z.string().min(1)).min(1),
+});
+
 export const courseLessonRefSchema = z.strictObject({
   id: id(ID_PATTERNS.lesson, 'v1.u00.l01'),
-  /** Path of the lesson file, relative to content/. */
-  file: z.string().regex(/^vol[1-3]\/unit-\d{2}\/lesson-\d{2}\.json$/, 'file must look like "vol1/unit-00/lesson-01.json"'),
+  /** Path of the lesson file, relative to content/; absent while the lesson is only planned. */
+  file: z
+    .string()
+    .regex(/^vol[1-3]\/unit-\d{2}\/lesson-\d{2}\.json$/, 'file must look like "vol1/unit-00/lesson-01.json"')
+    .optional(),
   title: frTextSchema,
+  plan: lessonPlanSchema,
+});
+
+export const courseTestRefSchema = z.strictObject({
+  id: id(ID_PATTERNS.test, 'v1.u01.test'),
+  /** Path of the test file, relative to content/; absent while the test is only planned. */
+  file: z
+    .string()
+    .regex(/^vol[1-3]\/unit-\d{2}\/test\.json$/, 'file must look like "vol1/unit-01/test.json"')
+    .optional(),
+  /** What the test covers (skills, situations), in the learner's language. */
+  covers: uiTextSchema,
 });
 
 export const courseUnitSchema = z.strictObject({
@@ -159,6 +193,7 @@ export const courseUnitSchema = z.strictObject({
   title: frTextSchema,
   summary: uiTextSchema,
   lessons: z.array(courseLessonRefSchema).min(1),
+  test: courseTestRefSchema,
 });
 
 export const courseVolumeSchema = z.strictObject({
@@ -174,6 +209,77 @@ export const courseSchema = z.strictObject({
   volumes: z.array(courseVolumeSchema).min(1),
 });
 
+/** The skills a unit test section assesses. */
+export const testSkillSchema = z.enum(['listening', 'reading', 'vocabulary', 'grammar', 'writing', 'speaking']);
+
+/**
+ * A unit test: auto-marked exercises grouped in sections by skill, optional listening dialogues,
+ * and instructor-marked tasks (speaking, writing) with a rubric. Usable alone in the app or as a
+ * printed class test with its answer key.
+ */
+export const unitTestSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: id(ID_PATTERNS.test, 'v1.u01.test'),
+  level: levelSchema,
+  title: frTextSchema,
+  /** What the learner is told before starting. */
+  instructions: uiTextSchema,
+  durationMinutes: z.number().int().min(10).max(120),
+  /** Score (percent of the auto-marked points) needed to pass. */
+  passPercent: z.number().int().min(1).max(100),
+  /** Listening material; lines are voiced like lesson dialogues. */
+  dialogues: z.array(dialogueSchema).default([]),
+  sections: z
+    .array(
+      z.strictObject({
+        skill: testSkillSchema,
+        title: uiTextSchema,
+        /** Ids of the exercises in this section, in order. */
+        exercises: z.array(id(ID_PATTERNS.exercise, 'v1.u01.test.ex01')).min(1),
+      }),
+    )
+    .min(2),
+  exercises: z.array(exerciseEnvelopeSchema).min(20, 'a unit test needs at least 20 auto-marked exercises'),
+  tasks: z
+    .array(
+      z.strictObject({
+        id: id(ID_PATTERNS.testTask, 'v1.u01.test.t01'),
+        skill: z.enum(['speaking', 'writing']),
+        title: uiTextSchema,
+        /** The task as the learner reads it. */
+        task: uiTextSchema,
+        /** A model answer or model exchange for the marker. */
+        modelAnswer: frOnlySchema,
+        rubric: z.array(z.strictObject({ criterion: uiTextSchema, points: z.number().int().min(1).max(10) })).min(2),
+      }),
+    )
+    .default([]),
+  /** For the instructor: how to run the test, how to mark it, what to revise after it. */
+  guide: z.strictObject({
+    administration: z.array(uiTextSchema).min(1),
+    marking: z.array(uiTextSchema).min(1),
+    remediation: z.array(uiTextSchema).min(1),
+  }),
+});
+
+/**
+ * What exercise lint rules and the audio tools may look up around an exercise: a lesson, or a
+ * unit test seen as a lesson without vocabulary, grammar or pronunciation sections.
+ */
+export interface ExerciseHost {
+  id: string;
+  dialogues: Dialogue[];
+  vocabulary: VocabularyItem[];
+  grammar: GrammarPoint[];
+  pronunciation: Pronunciation[];
+  exercises: ExerciseEnvelope[];
+}
+
+/** A unit test as an {@link ExerciseHost}. */
+export function testAsHost(test: UnitTest): ExerciseHost {
+  return { id: test.id, dialogues: test.dialogues, vocabulary: [], grammar: [], pronunciation: [], exercises: test.exercises };
+}
+
 export type Level = z.infer<typeof levelSchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
 export type DialogueLine = z.infer<typeof dialogueLineSchema>;
@@ -186,6 +292,10 @@ export type ExerciseEnvelope = z.infer<typeof exerciseEnvelopeSchema>;
 export type Guide = z.infer<typeof guideSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;
 export type CourseLessonRef = z.infer<typeof courseLessonRefSchema>;
+export type LessonPlan = z.infer<typeof lessonPlanSchema>;
+export type CourseTestRef = z.infer<typeof courseTestRefSchema>;
+export type UnitTest = z.infer<typeof unitTestSchema>;
+export type TestSkill = z.infer<typeof testSkillSchema>;
 export type CourseUnit = z.infer<typeof courseUnitSchema>;
 export type CourseVolume = z.infer<typeof courseVolumeSchema>;
 export type Course = z.infer<typeof courseSchema>;

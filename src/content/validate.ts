@@ -5,8 +5,19 @@
  */
 import type { z } from 'zod';
 import { isExerciseType, moduleFor } from '../exercises/registry';
-import { lessonIdOf } from './ids';
-import { courseSchema, lessonSchema, type Course, type Lesson } from './schema';
+import { ownerIdOf } from './ids';
+import {
+  courseSchema,
+  lessonSchema,
+  testAsHost,
+  unitTestSchema,
+  type Course,
+  type Dialogue,
+  type ExerciseEnvelope,
+  type ExerciseHost,
+  type Lesson,
+  type UnitTest,
+} from './schema';
 
 /** One problem found in the content. */
 export interface ContentError {
@@ -38,7 +49,10 @@ export type ContentFiles = ReadonlyMap<string, string>;
 /** A validated course with its lessons, as the app and tools use it. */
 export interface ValidatedContent {
   course: Course;
+  /** The written lessons, by id (planned lessons have no file yet). */
   lessons: Map<string, Lesson>;
+  /** The written unit tests, by id. */
+  tests: Map<string, UnitTest>;
 }
 
 /** Rewords zod's message for a missing field, the most common authoring slip. */
@@ -79,20 +93,13 @@ function collectIds(value: unknown, path: PropertyKey[], out: Array<{ id: string
   }
 }
 
-function validateLesson(file: string, raw: unknown, errors: ContentError[], seenIds: Map<string, string>): Lesson | undefined {
-  const parsed = lessonSchema.safeParse(raw);
-  if (!parsed.success) {
-    errors.push(...zodErrors(file, parsed.error));
-    return undefined;
-  }
-  const lesson = parsed.data;
-  const before = errors.length;
-
+/** Checks that every id belongs to its lesson or test and is used once in the whole course. */
+function checkIds(file: string, raw: unknown, ownerId: string, errors: ContentError[], seenIds: Map<string, string>): Set<string> {
   const ids: Array<{ id: string; path: string }> = [];
   collectIds(raw, [], ids);
   for (const { id, path } of ids) {
-    if (path !== 'id' && lessonIdOf(id) !== lesson.id) {
-      errors.push({ file, path, message: `id "${id}" does not belong to lesson ${lesson.id}` });
+    if (path !== 'id' && ownerIdOf(id) !== ownerId) {
+      errors.push({ file, path, message: `id "${id}" does not belong to ${ownerId}` });
     }
     const previous = seenIds.get(id);
     if (previous !== undefined) {
@@ -101,9 +108,11 @@ function validateLesson(file: string, raw: unknown, errors: ContentError[], seen
       seenIds.set(id, `${file}: ${path}`);
     }
   }
-  const idSet = new Set(ids.map((entry) => entry.id));
+  return new Set(ids.map((entry) => entry.id));
+}
 
-  lesson.dialogues.forEach((dialogue, dialogueIndex) => {
+function checkDialogues(file: string, dialogues: readonly Dialogue[], errors: ContentError[]): void {
+  dialogues.forEach((dialogue, dialogueIndex) => {
     const speakers = new Set(dialogue.speakers.map((speaker) => speaker.id));
     dialogue.lines.forEach((line, lineIndex) => {
       if (!speakers.has(line.speaker)) {
@@ -122,8 +131,17 @@ function validateLesson(file: string, raw: unknown, errors: ContentError[], seen
       }
     });
   });
+}
 
-  lesson.exercises.forEach((envelope, index) => {
+/** Each exercise against its type's schema and lint. */
+function checkExercises(
+  file: string,
+  exercises: readonly ExerciseEnvelope[],
+  host: ExerciseHost,
+  ids: ReadonlySet<string>,
+  errors: ContentError[],
+): void {
+  exercises.forEach((envelope, index) => {
     const prefix = ['exercises', index];
     if (!isExerciseType(envelope.type)) {
       errors.push({ file, path: formatJsonPath([...prefix, 'type']), message: `unknown exercise type "${envelope.type}"` });
@@ -135,16 +153,60 @@ function validateLesson(file: string, raw: unknown, errors: ContentError[], seen
       errors.push(...zodErrors(file, result.error, prefix));
       return;
     }
-    for (const issue of module.lint(result.data, { lesson, ids: idSet })) {
+    for (const issue of module.lint(result.data, { lesson: host, ids })) {
       errors.push({ file, path: `${formatJsonPath(prefix)}.${issue.path}`, message: issue.message });
     }
   });
+}
+
+function validateLesson(file: string, raw: unknown, errors: ContentError[], seenIds: Map<string, string>): Lesson | undefined {
+  const parsed = lessonSchema.safeParse(raw);
+  if (!parsed.success) {
+    errors.push(...zodErrors(file, parsed.error));
+    return undefined;
+  }
+  const lesson = parsed.data;
+  const before = errors.length;
+  const ids = checkIds(file, raw, lesson.id, errors, seenIds);
+  checkDialogues(file, lesson.dialogues, errors);
+  checkExercises(file, lesson.exercises, lesson, ids, errors);
 
   const planMinutes = lesson.guide.plan.reduce((sum, step) => sum + step.minutes, 0);
   if (planMinutes !== 90) {
     errors.push({ file, path: 'guide.plan', message: `the class plan lasts ${planMinutes} minutes; it must add up to 90` });
   }
   return errors.length === before ? lesson : undefined;
+}
+
+function validateTest(file: string, raw: unknown, errors: ContentError[], seenIds: Map<string, string>): UnitTest | undefined {
+  const parsed = unitTestSchema.safeParse(raw);
+  if (!parsed.success) {
+    errors.push(...zodErrors(file, parsed.error));
+    return undefined;
+  }
+  const test = parsed.data;
+  const before = errors.length;
+  const ids = checkIds(file, raw, test.id, errors, seenIds);
+  checkDialogues(file, test.dialogues, errors);
+  checkExercises(file, test.exercises, testAsHost(test), ids, errors);
+
+  const exerciseIds = new Set(test.exercises.map((exercise) => exercise.id));
+  const placed = new Map<string, string>();
+  test.sections.forEach((section, sectionIndex) => {
+    section.exercises.forEach((exerciseId, index) => {
+      const path = `sections[${sectionIndex}].exercises[${index}]`;
+      if (!exerciseIds.has(exerciseId)) errors.push({ file, path, message: `no exercise "${exerciseId}" in this test` });
+      const earlier = placed.get(exerciseId);
+      if (earlier !== undefined) errors.push({ file, path, message: `exercise "${exerciseId}" is already in ${earlier}` });
+      placed.set(exerciseId, path);
+    });
+  });
+  test.exercises.forEach((exercise, index) => {
+    if (!placed.has(exercise.id)) {
+      errors.push({ file, path: `exercises[${index}].id`, message: `exercise "${exercise.id}" is in no section` });
+    }
+  });
+  return errors.length === before ? test : undefined;
 }
 
 /**
@@ -165,6 +227,7 @@ export function validateContent(files: ContentFiles, filePrefix = 'content/'): {
   const course = courseParsed.data;
 
   const lessons = new Map<string, Lesson>();
+  const tests = new Map<string, UnitTest>();
   const seenIds = new Map<string, string>();
   const referencedFiles = new Set<string>();
   course.volumes.forEach((volume, volumeIndex) => {
@@ -181,6 +244,19 @@ export function validateContent(files: ContentFiles, filePrefix = 'content/'): {
         const refPath = `${unitPath}.lessons[${lessonIndex}]`;
         if (!ref.id.startsWith(`${unit.id}.`))
           errors.push({ file: courseFile, path: `${refPath}.id`, message: `lesson "${ref.id}" is not in unit ${unit.id}` });
+        if (seenIds.has(ref.id)) errors.push({ file: courseFile, path: `${refPath}.id`, message: `duplicate id "${ref.id}"` });
+        ref.plan.exerciseTypes.forEach((type, typeIndex) => {
+          if (!isExerciseType(type))
+            errors.push({
+              file: courseFile,
+              path: `${refPath}.plan.exerciseTypes[${typeIndex}]`,
+              message: `unknown exercise type "${type}"`,
+            });
+        });
+        if (ref.file === undefined) {
+          seenIds.set(ref.id, `${courseFile}: ${refPath}.id`);
+          return; // planned: the syllabus entry is all there is so far
+        }
         if (referencedFiles.has(ref.file))
           errors.push({ file: courseFile, path: `${refPath}.file`, message: `file "${ref.file}" is listed twice` });
         referencedFiles.add(ref.file);
@@ -200,15 +276,44 @@ export function validateContent(files: ContentFiles, filePrefix = 'content/'): {
         if (lesson.title.fr !== ref.title.fr) {
           errors.push({ file: lessonFile, path: 'title.fr', message: `title differs from course.json's "${ref.title.fr}"` });
         }
+        if (lesson.level !== volume.level) {
+          errors.push({ file: lessonFile, path: 'level', message: `level ${lesson.level} differs from the volume's ${volume.level}` });
+        }
         lessons.set(lesson.id, lesson);
       });
+
+      const testRef = unit.test;
+      const testPath = `${unitPath}.test`;
+      if (testRef.id !== `${unit.id}.test`) {
+        errors.push({ file: courseFile, path: `${testPath}.id`, message: `the test of unit ${unit.id} must have id "${unit.id}.test"` });
+      }
+      if (testRef.file === undefined) return;
+      referencedFiles.add(testRef.file);
+      const text = files.get(testRef.file);
+      if (text === undefined) {
+        errors.push({ file: courseFile, path: `${testPath}.file`, message: `file not found "${testRef.file}"` });
+        return;
+      }
+      const testFile = `${filePrefix}${testRef.file}`;
+      const raw = parseJson(testFile, text, errors);
+      if (raw === undefined) return;
+      const test = validateTest(testFile, raw, errors, seenIds);
+      if (test === undefined) return;
+      if (test.id !== testRef.id) {
+        errors.push({ file: testFile, path: 'id', message: `id "${test.id}" differs from course.json's "${testRef.id}"` });
+      }
+      if (test.level !== volume.level) {
+        errors.push({ file: testFile, path: 'level', message: `level ${test.level} differs from the volume's ${volume.level}` });
+      }
+      tests.set(test.id, test);
     });
   });
 
   for (const path of files.keys()) {
-    if (/^vol\d\/unit-\d{2}\/lesson-\d{2}\.json$/.test(path) && !referencedFiles.has(path)) {
-      errors.push({ file: `${filePrefix}${path}`, path: '(root)', message: 'lesson file is not listed in course.json' });
+    if (/^vol\d\/unit-\d{2}\/(lesson-\d{2}|test)\.json$/.test(path) && !referencedFiles.has(path)) {
+      const kind = path.endsWith('test.json') ? 'test' : 'lesson';
+      errors.push({ file: `${filePrefix}${path}`, path: '(root)', message: `${kind} file is not listed in course.json` });
     }
   }
-  return errors.length === 0 ? { errors, content: { course, lessons } } : { errors };
+  return errors.length === 0 ? { errors, content: { course, lessons, tests } } : { errors };
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Issue, VerdictResult } from '../domain/answers/judge';
-import type { Lesson } from '../content/schema';
+import type { ExerciseHost } from '../content/schema';
 
 /**
  * The verdict on one part of an exercise (a gap, a pair, an option): what the learner gave, what
@@ -35,9 +35,9 @@ export interface LintIssue {
   message: string;
 }
 
-/** What a lint rule may look up in the lesson around the exercise. */
+/** What a lint rule may look up in the lesson (or unit test) around the exercise. */
 export interface LintContext {
-  lesson: Lesson;
+  lesson: ExerciseHost;
   /** Every content id in the lesson (lines, vocabulary, examples…), for reference checks. */
   ids: ReadonlySet<string>;
 }

@@ -9,7 +9,7 @@
  *   lesson item (a dialogue line, a vocabulary item…), named by that item's content id. The key is
  *   `ref`, never `id`, because the content validator treats every `id` as a new, unique id.
  */
-import type { Lesson } from '../../content/schema';
+import type { ExerciseHost } from '../../content/schema';
 import { normalizeApostrophes, normalizeHyphens, normalizeQuotes, words } from '../../lib/text';
 import type { LintContext, LintIssue } from '../types';
 
@@ -55,8 +55,8 @@ export function lintDistinctClips(clips: ReadonlyArray<{ audio: ExerciseAudio; p
  * example or a pronunciation item. Undefined when the lesson (or that part of it) is not at hand,
  * e.g. in unit tests that lint with an empty lesson.
  */
-export function lessonFrench(lesson: Lesson, id: string): string | undefined {
-  const partial = lesson as Partial<Lesson>;
+export function lessonFrench(lesson: ExerciseHost, id: string): string | undefined {
+  const partial = lesson as Partial<ExerciseHost>;
   for (const dialogue of partial.dialogues ?? []) {
     const line = dialogue.lines.find((candidate) => candidate.id === id);
     if (line) return line.text.fr;

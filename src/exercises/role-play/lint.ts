@@ -1,5 +1,5 @@
 import { judge } from '../../domain/answers/judge';
-import type { Dialogue, Lesson } from '../../content/schema';
+import type { Dialogue, ExerciseHost } from '../../content/schema';
 import type { LintContext, LintIssue } from '../types';
 import { sameWords } from '../listen-choose/audio';
 import { checkRolePlay } from './check';
@@ -9,8 +9,8 @@ import type { RolePlayExercise } from './schema';
 const same = (a: string, b: string) => a.normalize('NFC').trim() === b.normalize('NFC').trim();
 
 /** The dialogue in the lesson, when the lesson is at hand (unit tests lint with an empty one). */
-function findDialogue(lesson: Lesson, id: string): Dialogue | undefined {
-  return ((lesson as Partial<Lesson>).dialogues ?? []).find((dialogue) => dialogue.id === id);
+function findDialogue(lesson: ExerciseHost, id: string): Dialogue | undefined {
+  return ((lesson as Partial<ExerciseHost>).dialogues ?? []).find((dialogue) => dialogue.id === id);
 }
 
 export function lintRolePlay(exercise: RolePlayExercise, context: LintContext): LintIssue[] {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useEffect } from 'react';
-import { course, lessonLocations, lessonPromise } from '../../content/loader';
+import { course, isWritten, lessonLocations, lessonPromise } from '../../content/loader';
 import { gloss } from '../../content/localize';
 import { deriveLessonProgress, toPercent, type LessonProgress } from '../../domain/progress/lesson-progress';
 import { useProgressStore } from '../../stores/progress-store';
@@ -15,7 +15,7 @@ export default function CourseMap() {
   const lessonHref = (lessonId: string) => `/lesson/${lessonId}/${lastSections[lessonId] ?? 'dialogue'}`;
   const progressOf = (lessonId: string): LessonProgress =>
     deriveLessonProgress(lessonId, lessonExerciseIds(lessonId), attemptsByLesson[lessonId] ?? []);
-  const next = lessonLocations().find((location) => progressOf(location.lesson.id).status !== 'completed');
+  const next = lessonLocations().find((location) => isWritten(location.lesson) && progressOf(location.lesson.id).status !== 'completed');
 
   // Fetch the next lesson's content while the learner reads the map.
   useEffect(() => {
@@ -49,6 +49,19 @@ export default function CourseMap() {
               <p className="unit-summary">{gloss(unit.summary, i18n.language)}</p>
               <ol className="lesson-list">
                 {unit.lessons.map((lesson) => {
+                  if (!isWritten(lesson)) {
+                    return (
+                      <li key={lesson.id} className="lesson-card status-planned">
+                        <span className="lesson-link" aria-disabled="true">
+                          <span className="lesson-title" lang="fr">
+                            {lesson.title.fr}
+                          </span>
+                          <span className="lesson-gloss">{gloss(lesson.title, i18n.language)}</span>
+                          <span className="lesson-status">{t('status.planned')}</span>
+                        </span>
+                      </li>
+                    );
+                  }
                   const progress = progressOf(lesson.id);
                   return (
                     <li key={lesson.id} className={`lesson-card status-${progress.status}`}>
@@ -71,6 +84,13 @@ export default function CourseMap() {
                   );
                 })}
               </ol>
+              {unit.test.file !== undefined ? (
+                <p className="unit-test-link">
+                  <Link href={`/test/${unit.test.id}`} className="button">
+                    {t('unitTest')}
+                  </Link>
+                </p>
+              ) : null}
             </section>
           ))}
         </section>

@@ -4,7 +4,7 @@ import { useLocation } from 'wouter';
 import type { Lesson } from '../../content/schema';
 import { deriveLessonProgress, firstUnanswered } from '../../domain/progress/lesson-progress';
 import { useProgressStore } from '../../stores/progress-store';
-import { ExerciseRunner, type CheckedAnswer } from './exercise-runner';
+import { ExerciseRunner, type CheckedAnswer } from '../../exercises/exercise-runner';
 
 /**
  * Walks through the lesson's exercises one at a time, resuming at the first unanswered one.

@@ -1,8 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, expect, test, vi } from 'vitest';
-import { initTestI18n } from '../../../tests/helpers/i18n';
-import type { ExerciseEnvelope } from '../../content/schema';
+import { initTestI18n } from '../../tests/helpers/i18n';
+import type { ExerciseEnvelope } from '../content/schema';
 import { ExerciseRunner, type CheckedAnswer } from './exercise-runner';
 
 beforeAll(async () => {

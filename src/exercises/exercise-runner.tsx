@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gloss } from '../../content/localize';
-import type { ExerciseEnvelope } from '../../content/schema';
-import { isExerciseType } from '../../exercises/exercise-types';
-import type { ExerciseVerdict } from '../../exercises/types';
-import { loadExerciseView } from '../../exercises/views';
-import type { ExerciseViewModule } from '../../exercises/view-types';
-import { systemClock } from '../../services/clock/clock';
-import { VerdictFeedback } from '../../ui/verdict-feedback';
+import { gloss } from '../content/localize';
+import type { ExerciseEnvelope } from '../content/schema';
+import { isExerciseType } from './exercise-types';
+import type { ExerciseVerdict } from './types';
+import { loadExerciseView } from './views';
+import type { ExerciseViewModule } from './view-types';
+import { systemClock } from '../services/clock/clock';
+import { VerdictFeedback } from '../ui/verdict-feedback';
 
 type AnyViewModule = ExerciseViewModule<{ id: string; type: string }, unknown>;
 
