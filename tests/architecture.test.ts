@@ -65,7 +65,9 @@ function layerOf(file: string): Layer | undefined {
   if (!match) return undefined;
   const [, top, rest = ''] = match;
   if (top === 'exercises') {
-    return /(^|\/)(view|review)\.tsx$/.test(rest) || rest === 'views.ts' || rest === 'view-types.ts' || rest === 'exercise-runner.tsx' ? 'exercise-views' : 'exercises';
+    return /(^|\/)(view|review)\.tsx$/.test(rest) || rest === 'views.ts' || rest === 'view-types.ts' || rest === 'exercise-runner.tsx'
+      ? 'exercise-views'
+      : 'exercises';
   }
   return (['lib', 'domain', 'content', 'db', 'services', 'stores', 'i18n', 'ui', 'features', 'app'] as const).find(
     (layer) => layer === top,

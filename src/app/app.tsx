@@ -12,6 +12,11 @@ const loadLessonPlayer = () => import('../features/lesson-player/lesson-player')
 const CourseMap = lazy(loadCourseMap);
 const LessonPlayer = lazy(loadLessonPlayer);
 const ProfilesPage = lazy(() => import('../features/profiles/profiles-page'));
+const UnitTestPage = lazy(() => import('../features/unit-test/unit-test-page'));
+const InstructorHome = lazy(() => import('../features/instructor/instructor-home'));
+const LessonGuidePage = lazy(() => import('../features/instructor/lesson-guide'));
+const TestPaperPage = lazy(() => import('../features/instructor/test-paper'));
+const ProjectionPage = lazy(() => import('../features/instructor/projection'));
 
 /** Shows the profile screen until the device has a learner, then the requested page. */
 function RequireProfile({ children }: { children: React.ReactNode }) {
@@ -39,6 +44,23 @@ function Routes() {
         <RequireProfile>
           <LessonPlayer />
         </RequireProfile>
+      </Route>
+      <Route path="/test/:testId/:stage?">
+        <RequireProfile>
+          <UnitTestPage />
+        </RequireProfile>
+      </Route>
+      <Route path="/instructor">
+        <InstructorHome />
+      </Route>
+      <Route path="/instructor/lesson/:lessonId">
+        <LessonGuidePage />
+      </Route>
+      <Route path="/instructor/test/:testId/:mode?">
+        <TestPaperPage />
+      </Route>
+      <Route path="/instructor/project/:lessonId">
+        <ProjectionPage />
       </Route>
       <Route path="/profiles">
         <ProfilesPage />

@@ -4,6 +4,8 @@ import type courseMap from './locales/en/course-map.json';
 import type exercises from './locales/en/exercises.json';
 import type lesson from './locales/en/lesson.json';
 import type profiles from './locales/en/profiles.json';
+import type unitTest from './locales/en/unit-test.json';
+import type instructor from './locales/en/instructor.json';
 
 /** Typed keys: a misspelt key does not compile. English is the reference locale. */
 declare module 'i18next' {
@@ -15,6 +17,8 @@ declare module 'i18next' {
       exercises: typeof exercises;
       lesson: typeof lesson;
       profiles: typeof profiles;
+      'unit-test': typeof unitTest;
+      instructor: typeof instructor;
     };
     returnNull: false;
   }

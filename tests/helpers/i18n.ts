@@ -6,6 +6,8 @@ import courseMap from '../../src/i18n/locales/en/course-map.json';
 import exercises from '../../src/i18n/locales/en/exercises.json';
 import lesson from '../../src/i18n/locales/en/lesson.json';
 import profiles from '../../src/i18n/locales/en/profiles.json';
+import unitTest from '../../src/i18n/locales/en/unit-test.json';
+import instructor from '../../src/i18n/locales/en/instructor.json';
 
 export async function initTestI18n(): Promise<typeof i18next> {
   if (!i18next.isInitialized) {
@@ -13,7 +15,7 @@ export async function initTestI18n(): Promise<typeof i18next> {
       lng: 'en',
       fallbackLng: 'en',
       defaultNS: 'common',
-      resources: { en: { common, 'course-map': courseMap, exercises, lesson, profiles } },
+      resources: { en: { common, 'course-map': courseMap, exercises, lesson, profiles, 'unit-test': unitTest, instructor } },
       interpolation: { escapeValue: false },
       react: { useSuspense: false },
     });

@@ -5,6 +5,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export interface LessonData {
   id: string;
   title: { fr: string };
+  dialogues: Array<{ lines: Array<{ id: string; text: { fr: string; en: string } }> }>;
   exercises: ExerciseData[];
 }
 
@@ -84,12 +85,34 @@ export function readLesson(file: string): LessonData {
   return JSON.parse(readFileSync(`content/${file}`, 'utf8')) as LessonData;
 }
 
-/** The lessons listed in content/course.json, in course order. */
+interface CourseData {
+  volumes: Array<{ units: Array<{ id: string; lessons: Array<{ file?: string }>; test: { id: string; file?: string } }> }>;
+}
+const readCourse = (): CourseData => JSON.parse(readFileSync('content/course.json', 'utf8')) as CourseData;
+
+/** The written lessons listed in content/course.json (planned ones have no file), in course order. */
 export function readCourseLessons(): LessonData[] {
-  const course = JSON.parse(readFileSync('content/course.json', 'utf8')) as {
-    volumes: Array<{ units: Array<{ lessons: Array<{ file: string }> }> }>;
-  };
-  return course.volumes.flatMap((volume) => volume.units.flatMap((unit) => unit.lessons.map((lesson) => readLesson(lesson.file))));
+  return readCourse().volumes.flatMap((volume) =>
+    volume.units.flatMap((unit) => unit.lessons.flatMap((lesson) => (lesson.file === undefined ? [] : [readLesson(lesson.file)]))),
+  );
+}
+
+/** A unit test as the e2e journeys need it. */
+export interface UnitTestData {
+  id: string;
+  title: TextData;
+  passPercent: number;
+  sections: Array<{ skill: string; title: TextData; exercises: string[] }>;
+  exercises: ExerciseData[];
+}
+
+/** The written unit tests, in course order. */
+export function readUnitTests(): UnitTestData[] {
+  return readCourse().volumes.flatMap((volume) =>
+    volume.units.flatMap((unit) =>
+      unit.test.file === undefined ? [] : [JSON.parse(readFileSync(`content/${unit.test.file}`, 'utf8')) as UnitTestData],
+    ),
+  );
 }
 
 const text = (value: TextData) => value.fr ?? value.en ?? '';
