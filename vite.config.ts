@@ -37,8 +37,11 @@ export default defineConfig({
         globIgnores: ['**/audio/**/*.mp3'],
         runtimeCaching: [
           {
-            // A clip played once keeps working offline. URLs carry the clip's hash (?v=…), so a
-            // changed sentence is fetched anew; old versions age out of the cache.
+            // A clip played once keeps working offline, and offline packs (services/audio/
+            // audio-packs.ts) fill this same cache per volume. URLs carry the clip's hash (?v=…),
+            // so a changed sentence is fetched anew and the app prunes the old one. No expiration
+            // plugin: it would evict a downloaded pack, and purging on a quota error would throw
+            // away weeks of offline audio; the course's audio is bounded (budget 60 MB).
             urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/audio\/.+\.mp3$/.test(url.pathname),
             handler: 'CacheFirst',
             options: {
@@ -46,7 +49,6 @@ export default defineConfig({
               // <audio>/Safari ask for byte ranges; answer them from the cached whole file.
               rangeRequests: true,
               cacheableResponse: { statuses: [200] },
-              expiration: { maxEntries: 4000, purgeOnQuotaError: true },
             },
           },
         ],

@@ -17,6 +17,7 @@ const InstructorHome = lazy(() => import('../features/instructor/instructor-home
 const LessonGuidePage = lazy(() => import('../features/instructor/lesson-guide'));
 const TestPaperPage = lazy(() => import('../features/instructor/test-paper'));
 const ProjectionPage = lazy(() => import('../features/instructor/projection'));
+const OfflineAudioPage = lazy(() => import('../features/offline-audio/offline-audio-page'));
 
 /** Shows the profile screen until the device has a learner, then the requested page. */
 function RequireProfile({ children }: { children: React.ReactNode }) {
@@ -61,6 +62,9 @@ function Routes() {
       </Route>
       <Route path="/instructor/project/:lessonId">
         <ProjectionPage />
+      </Route>
+      <Route path="/audio">
+        <OfflineAudioPage />
       </Route>
       <Route path="/profiles">
         <ProfilesPage />

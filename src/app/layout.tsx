@@ -38,6 +38,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </Link>
         <nav aria-label={t('nav.label')} className="app-nav">
           <Link href="/">{t('nav.course')}</Link>
+          <Link href="/audio">{t('nav.audio')}</Link>
           <Link href="/instructor">{t('nav.instructor')}</Link>
           <Link href="/profiles" className="profile-chip">
             <span className="sr-only">{t('nav.profile')}: </span>

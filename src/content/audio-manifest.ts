@@ -55,6 +55,38 @@ export function clipPath(volume: string, clipId: string, speed: ClipSpeed): stri
   return `${volume}/${clipFileName(clipId, speed)}`;
 }
 
+/**
+ * The URL of a clip in the manifest. It carries the clip's hash and size (`?v=…`), so the service
+ * worker's cache-first audio cache never serves an old recording of a changed sentence, and the
+ * offline pack downloader caches exactly the URLs the player will ask for.
+ */
+export function clipUrl(baseUrl: string, clipId: string, entry: AudioClipEntry, speed: ClipSpeed): string {
+  const bytes = speed === 'slow' ? entry.slowBytes : entry.bytes;
+  return `${baseUrl}${clipPath(entry.volume, clipId, speed)}?v=${entry.hash}-${String(bytes)}`;
+}
+
+/** One file of an offline audio pack. */
+export interface PackFile {
+  url: string;
+  bytes: number;
+}
+
+/** Every file (both speeds) of one volume's audio, with the total size: what "download" fetches. */
+export function audioPack(manifest: AudioManifest, volume: string, baseUrl: string): { files: PackFile[]; totalBytes: number } {
+  const files: PackFile[] = [];
+  for (const [clipId, entry] of Object.entries(manifest.clips)) {
+    if (entry.volume !== volume) continue;
+    files.push({ url: clipUrl(baseUrl, clipId, entry, 'normal'), bytes: entry.bytes });
+    files.push({ url: clipUrl(baseUrl, clipId, entry, 'slow'), bytes: entry.slowBytes });
+  }
+  return { files, totalBytes: files.reduce((sum, file) => sum + file.bytes, 0) };
+}
+
+/** The volumes that have audio in the manifest, in order (`v1`, `v2`…). */
+export function audioVolumes(manifest: AudioManifest): string[] {
+  return [...new Set(Object.values(manifest.clips).map((entry) => entry.volume))].sort();
+}
+
 /** The volume a content id belongs to (`v1.u00.l01.d1.line01` → `v1`), or undefined. */
 export function volumeOfClipId(clipId: string): string | undefined {
   return /^(v\d+)\./.exec(clipId)?.[1];

@@ -6,6 +6,7 @@ import type lesson from './locales/en/lesson.json';
 import type profiles from './locales/en/profiles.json';
 import type unitTest from './locales/en/unit-test.json';
 import type instructor from './locales/en/instructor.json';
+import type offlineAudio from './locales/en/offline-audio.json';
 
 /** Typed keys: a misspelt key does not compile. English is the reference locale. */
 declare module 'i18next' {
@@ -19,6 +20,7 @@ declare module 'i18next' {
       profiles: typeof profiles;
       'unit-test': typeof unitTest;
       instructor: typeof instructor;
+      'offline-audio': typeof offlineAudio;
     };
     returnNull: false;
   }

@@ -14,6 +14,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type 
 import { useTranslation } from 'react-i18next';
 import type { AudioErrorKind, AudioSpeed } from '../services/audio/audio-service';
 import { useAudio } from './audio-context';
+import { offlineFrenchVoices } from '../services/audio/device-voice';
 import { useAudioPreferences, useAudioSpeed } from './audio-preferences';
 
 function SpeakerIcon({ slow }: { slow: boolean }) {
@@ -34,6 +35,17 @@ function StopIcon() {
   );
 }
 
+/**
+ * The French text a clip voices, for the device voice: the element named by `describedBy`, or by
+ * the convention `<clip id>-fr` that dialogue and vocabulary rows follow.
+ */
+function clipText(clipId: string, describedBy?: string): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  const element = document.getElementById(describedBy ?? `${clipId}-fr`) ?? document.getElementById(`${clipId}-fr`);
+  const text = element?.textContent?.trim();
+  return text === '' ? undefined : text;
+}
+
 /** Keeps the latest audio service in a ref (its identity changes when the manifest arrives). */
 function useLatestAudio() {
   const audio = useAudio();
@@ -52,6 +64,7 @@ export function PlayButton({ clipId, describedBy, speed }: { clipId: string; des
   const { t } = useTranslation('common');
   const { audio, ref } = useLatestAudio();
   const preferred = useAudioSpeed();
+  const { voice } = useAudioPreferences();
   const [state, setState] = useState<'idle' | 'loading' | 'playing'>('idle');
   const [error, setError] = useState<AudioErrorKind | undefined>();
   const busy = useRef(false);
@@ -75,7 +88,12 @@ export function PlayButton({ clipId, describedBy, speed }: { clipId: string; des
     busy.current = true;
     setError(undefined);
     setState('loading');
-    const result = await audio.play(clipId, { speed: event.shiftKey ? 'slow' : chosen, onStart: () => setState('playing') });
+    const result = await audio.play(clipId, {
+      speed: event.shiftKey ? 'slow' : chosen,
+      voice,
+      text: clipText(clipId, describedBy),
+      onStart: () => setState('playing'),
+    });
     busy.current = false;
     setState('idle');
     if (result !== 'ended' && result !== 'stopped') setError(result);
@@ -124,6 +142,7 @@ export function PlayAllButton({
   const { t } = useTranslation('common');
   const { audio, ref } = useLatestAudio();
   const speed = useAudioSpeed();
+  const { voice } = useAudioPreferences();
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<AudioErrorKind | undefined>();
   const cancelled = useRef(false);
@@ -160,7 +179,7 @@ export function PlayAllButton({
     setError(undefined);
     for (const clipId of playable) {
       report.current(clipId);
-      const result = await audio.play(clipId, { speed });
+      const result = await audio.play(clipId, { speed, voice, text: clipText(clipId) });
       if (cancelled.current || result === 'stopped') break;
       if (result === 'play-blocked') {
         setError(result);
@@ -208,6 +227,36 @@ export function SlowToggle() {
   );
 }
 
+/** Offline French voices of this device, updated when the browser finishes loading its list. */
+function useDeviceFrenchVoices(): string[] {
+  const [names, setNames] = useState<string[]>([]);
+  useEffect(() => {
+    if (typeof speechSynthesis === 'undefined') return;
+    const update = () => setNames(offlineFrenchVoices(speechSynthesis).map((voice) => voice.name));
+    update();
+    speechSynthesis.addEventListener?.('voiceschanged', update);
+    return () => speechSynthesis.removeEventListener?.('voiceschanged', update);
+  }, []);
+  return names;
+}
+
+/** "Voice: recordings / this device's French voice", shown only where the device has one offline. */
+export function VoiceChoiceSelect() {
+  const { t } = useTranslation('common');
+  const { voice, setVoice } = useAudioPreferences();
+  const voices = useDeviceFrenchVoices();
+  if (voices.length === 0) return null;
+  return (
+    <label className="voice-choice">
+      {t('audio.voice')}{' '}
+      <select value={voice} onChange={(event) => setVoice(event.target.value === 'device' ? 'device' : 'recorded')}>
+        <option value="recorded">{t('audio.voiceRecorded')}</option>
+        <option value="device">{t('audio.voiceDevice', { name: voices[0] })}</option>
+      </select>
+    </label>
+  );
+}
+
 /**
  * The controls above a section's listening material: the slow switch, `children` (e.g. nothing,
  * or extra buttons) and the keyboard help. Renders nothing when none of `clipIds` has audio.
@@ -219,6 +268,7 @@ export function AudioToolbar({ clipIds, children }: { clipIds: readonly string[]
   return (
     <div className="audio-toolbar">
       <SlowToggle />
+      <VoiceChoiceSelect />
       {children}
       <p className="audio-help">{t('audio.keyboardHelp')}</p>
     </div>

@@ -43,9 +43,9 @@ test('a new version is offered, and updating keeps the progress', async ({ page 
 
   // Deploy a "new version": the preview server serves dist/, so changing sw.js is a new release.
   const { readFileSync, writeFileSync } = await import('node:fs');
-  const original = readFileSync('dist/sw.js', 'utf8');
+  const original = readFileSync(`${process.env.E2E_OUT_DIR ?? 'dist'}/sw.js`, 'utf8');
   try {
-    writeFileSync('dist/sw.js', `${original}\n// release ${Date.now()}\n`);
+    writeFileSync(`${process.env.E2E_OUT_DIR ?? 'dist'}/sw.js`, `${original}\n// release ${Date.now()}\n`);
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       await registration?.update();
@@ -60,6 +60,6 @@ test('a new version is offered, and updating keeps the progress', async ({ page 
     const card = page.locator('.lesson-card').filter({ hasText: lesson.title.fr });
     await expect(card).toContainText(`1/${lesson.exercises.length} exercises`);
   } finally {
-    writeFileSync('dist/sw.js', original);
+    writeFileSync(`${process.env.E2E_OUT_DIR ?? 'dist'}/sw.js`, original);
   }
 });

@@ -8,6 +8,7 @@ import lesson from '../../src/i18n/locales/en/lesson.json';
 import profiles from '../../src/i18n/locales/en/profiles.json';
 import unitTest from '../../src/i18n/locales/en/unit-test.json';
 import instructor from '../../src/i18n/locales/en/instructor.json';
+import offlineAudio from '../../src/i18n/locales/en/offline-audio.json';
 
 export async function initTestI18n(): Promise<typeof i18next> {
   if (!i18next.isInitialized) {
@@ -15,7 +16,7 @@ export async function initTestI18n(): Promise<typeof i18next> {
       lng: 'en',
       fallbackLng: 'en',
       defaultNS: 'common',
-      resources: { en: { common, 'course-map': courseMap, exercises, lesson, profiles, 'unit-test': unitTest, instructor } },
+      resources: { en: { common, 'course-map': courseMap, exercises, lesson, profiles, 'unit-test': unitTest, instructor, 'offline-audio': offlineAudio } },
       interpolation: { escapeValue: false },
       react: { useSuspense: false },
     });

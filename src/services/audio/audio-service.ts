@@ -16,9 +16,19 @@ export interface AudioEvents {
   onError?: (kind: AudioErrorKind) => void;
 }
 
+/** Which voice speaks: the bundled recording (default) or the device's own French voice. */
+export type VoiceChoice = 'recorded' | 'device';
+
+export interface PlayOptions extends AudioEvents {
+  speed?: AudioSpeed;
+  /** The French text of the clip: lets the device voice speak it. */
+  text?: string | undefined;
+  voice?: VoiceChoice;
+}
+
 export interface AudioService {
   /** Plays one clip, stopping whatever was playing. Resolves when it ends (or fails). */
-  play(clipId: string, options?: { speed?: AudioSpeed } & AudioEvents): Promise<'ended' | 'stopped' | AudioErrorKind>;
+  play(clipId: string, options?: PlayOptions): Promise<'ended' | 'stopped' | AudioErrorKind>;
   /** Stops the current clip, if any. */
   stop(): void;
   /** Whether a clip has audio in this build (from public/audio/manifest.json). */

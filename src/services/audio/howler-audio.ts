@@ -15,7 +15,7 @@
  *   within a few seconds of loading) → `play-blocked`.
  */
 import type { Howl, HowlOptions } from 'howler';
-import { clipPath, parseAudioManifest, volumeOfClipId, type AudioManifest } from '../../content/audio-manifest';
+import { clipPath, clipUrl, parseAudioManifest, volumeOfClipId, type AudioManifest } from '../../content/audio-manifest';
 import type { AudioErrorKind, AudioEvents, AudioService, AudioSpeed } from './audio-service';
 
 /** What this service needs from the howler module (the real one, or a fake in tests). */
@@ -129,10 +129,7 @@ export function createHowlerAudio(options: HowlerAudioOptions = {}): HowlerAudio
 
   const urlFor = (clipId: string, speed: AudioSpeed): string | undefined => {
     const entry = manifest && Object.hasOwn(manifest.clips, clipId) ? manifest.clips[clipId] : undefined;
-    if (entry) {
-      const bytes = speed === 'slow' ? entry.slowBytes : entry.bytes;
-      return `${baseUrl}${clipPath(entry.volume, clipId, speed)}?v=${entry.hash}-${String(bytes)}`;
-    }
+    if (entry) return clipUrl(baseUrl, clipId, entry, speed);
     const volume = volumeOfClipId(clipId);
     return volume ? `${baseUrl}${clipPath(volume, clipId, speed)}` : undefined;
   };
