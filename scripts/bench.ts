@@ -221,6 +221,8 @@ async function main(): Promise<number> {
     repeatVisitOfflineDomMs: collect(runs, 'repeatVisitOfflineDomMs'),
     repeatVisitOfflineFcpMs: collect(runs, 'repeatVisitOfflineFcpMs'),
     lessonOpenDomMs: collect(runs, 'lessonOpenDomMs'),
+    audioStartMs: collect(runs, 'audioStartMs'),
+    firstVisitAudioRequests: runs.map((run) => run.firstVisitAudioRequests),
     serviceWorkerReadyMs: collect(runs, 'serviceWorkerReadyMs'),
     reloadedForServiceWorker: runs.map((run) => run.reloadedForServiceWorker),
     errors: runs.map((run) => run.error),
@@ -229,7 +231,10 @@ async function main(): Promise<number> {
     firstVisitMs: stats(raw.firstVisitMs),
     repeatVisitOfflineMs: stats(raw.repeatVisitOfflineMs),
     lessonOpenMs: stats(raw.lessonOpenMs),
+    audioStartMs: stats(raw.audioStartMs),
   };
+  const audio = audioSizes();
+  const firstVisitAudioRequests = Math.max(0, ...raw.firstVisitAudioRequests.map((count) => count ?? 0));
   const values = {
     initialJsKbGzip: sizes.initialJsKbGzip,
     firstVisitMs: timing.firstVisitMs?.median,
@@ -241,6 +246,9 @@ async function main(): Promise<number> {
     firstVisitMs: values.firstVisitMs !== undefined && values.firstVisitMs <= BUDGETS.firstVisitMs,
     repeatVisitOfflineMs: values.repeatVisitOfflineMs !== undefined && values.repeatVisitOfflineMs <= BUDGETS.repeatVisitOfflineMs,
     lessonOpenMs: values.lessonOpenMs !== undefined && values.lessonOpenMs <= BUDGETS.lessonOpenMs,
+    audioTotalMb: audio.totalMb <= BUDGETS.audioTotalMb,
+    firstVisitAudioRequests: firstVisitAudioRequests === 0,
+    audioStartMs: timing.audioStartMs !== undefined && timing.audioStartMs.median <= BUDGETS.audioStartMs,
   };
 
   const results = {
@@ -269,6 +277,9 @@ async function main(): Promise<number> {
     firstVisitMs: values.firstVisitMs ?? null,
     repeatVisitOfflineMs: values.repeatVisitOfflineMs ?? null,
     lessonOpenMs: values.lessonOpenMs ?? null,
+    audioStartMs: timing.audioStartMs?.median ?? null,
+    firstVisitAudioRequests,
+    audio,
     stats: timing,
     runs: raw,
     budgets: BUDGETS,
@@ -284,7 +295,10 @@ async function main(): Promise<number> {
     },
   };
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
-  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  // Other benchmarks (bench:glossary) write their own keys into the same file: keep them.
+  const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+  const kept = Object.fromEntries(Object.entries(previous).filter(([key]) => !(key in results)));
+  writeFileSync(RESULTS, `${JSON.stringify({ ...kept, ...results }, null, 2)}\n`);
 
   const rows: Row[] = [
     {
@@ -326,6 +340,26 @@ async function main(): Promise<number> {
       budget: `≤ ${BUDGETS.lessonOpenMs} ms`,
       ok: verdict(values.lessonOpenMs, BUDGETS.lessonOpenMs),
     },
+    {
+      metric: 'audio, offline (tap → sound)',
+      value: describe(timing.audioStartMs),
+      budget: `≤ ${BUDGETS.audioStartMs} ms`,
+      ok: verdict(timing.audioStartMs?.median, BUDGETS.audioStartMs),
+    },
+    {
+      metric: 'audio files on the first visit',
+      value: String(firstVisitAudioRequests),
+      budget: '0',
+      ok: firstVisitAudioRequests === 0 ? 'yes' : 'NO',
+    },
+    {
+      metric: 'all course audio, both speeds',
+      value: `${audio.totalMb.toFixed(2)} MB (${Object.entries(audio.perVolume)
+        .map(([volume, size]) => `${volume} ${size.totalMb.toFixed(2)} MB`)
+        .join(', ')}; ${audio.clips} clips)`,
+      budget: `≤ ${BUDGETS.audioTotalMb} MB`,
+      ok: verdict(audio.totalMb, BUDGETS.audioTotalMb),
+    },
   ];
   process.stdout.write(
     `\n## En avant ! — bench (${results.date.slice(0, 10)}, Chromium ${chromiumVersion ?? 'unknown'}, ` +
@@ -351,6 +385,38 @@ async function main(): Promise<number> {
     if (options.strict) return 1;
   }
   return 0;
+}
+
+/** Sizes of the committed audio, from public/audio/manifest.json (both speeds), per volume. */
+function audioSizes(): {
+  clips: number;
+  totalMb: number;
+  perVolume: Record<string, { clips: number; normalMb: number; slowMb: number; totalMb: number }>;
+} {
+  const mb = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 100) / 100;
+  const manifestFile = join(ROOT, 'public', 'audio', 'manifest.json');
+  if (!existsSync(manifestFile)) return { clips: 0, totalMb: 0, perVolume: {} };
+  const parsed = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
+    clips: Record<string, { volume: string; bytes: number; slowBytes: number }>;
+  };
+  const perVolume: Record<string, { clips: number; normal: number; slow: number }> = {};
+  for (const entry of Object.values(parsed.clips)) {
+    const volume = (perVolume[entry.volume] ??= { clips: 0, normal: 0, slow: 0 });
+    volume.clips += 1;
+    volume.normal += entry.bytes;
+    volume.slow += entry.slowBytes;
+  }
+  const total = Object.values(perVolume).reduce((sum, volume) => sum + volume.normal + volume.slow, 0);
+  return {
+    clips: Object.keys(parsed.clips).length,
+    totalMb: mb(total),
+    perVolume: Object.fromEntries(
+      Object.entries(perVolume).map(([volume, size]) => [
+        volume,
+        { clips: size.clips, normalMb: mb(size.normal), slowMb: mb(size.slow), totalMb: mb(size.normal + size.slow) },
+      ]),
+    ),
+  };
 }
 
 function playwrightVersion(): string {

@@ -170,6 +170,10 @@ export interface RunResult {
   repeatVisitOfflineFcpMs?: number;
   lessonOpenMs?: number;
   lessonOpenDomMs?: number;
+  /** Audio files (.mp3) requested by the first visit, until the service worker is ready: budget 0. */
+  firstVisitAudioRequests?: number;
+  /** Offline, a line whose clip is on the device: from the tap on Listen to the audio starting. */
+  audioStartMs?: number;
   error?: string;
 }
 
@@ -197,6 +201,10 @@ export async function runScenario(browser: Browser, log: (line: string) => void)
     await context.addInitScript({ content: PAGE_PROBE });
     const page = await context.newPage();
     page.setDefaultTimeout(STEP_TIMEOUT);
+    let audioRequests = 0;
+    page.on('request', (request) => {
+      if (/\/audio\/.+\.mp3(\?|$)/.test(request.url())) audioRequests += 1;
+    });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
     await throttle(cdp, false);
@@ -231,6 +239,21 @@ export async function runScenario(browser: Browser, log: (line: string) => void)
       await page.getByRole('heading', { name: 'Your course', level: 1 }).waitFor({ state: 'visible' });
     }
 
+    result.firstVisitAudioRequests = audioRequests;
+
+    // 2b. Put the first dialogue's clips on the device, as playing them once or a pack would
+    // (fetched through the service worker, which caches audio cache-first).
+    const cachedClips = await page.evaluate<number>(`(async () => {
+      const manifest = await (await fetch('audio/manifest.json')).json();
+      const ids = Object.keys(manifest.clips).filter((id) => /^v1\\.u00\\.l01\\.d1\\.line0[1-4]$/.test(id));
+      for (const id of ids) {
+        const entry = manifest.clips[id];
+        await (await fetch('audio/' + entry.volume + '/' + id + '.mp3?v=' + entry.hash + '-' + entry.bytes)).arrayBuffer();
+      }
+      return ids.length;
+    })()`);
+    if (cachedClips === 0) throw new Error('no clips for the first dialogue in audio/manifest.json');
+
     // 3. Repeat visit, offline: reload, until the course map's heading is shown.
     await context.setOffline(true);
     await throttle(cdp, true);
@@ -263,6 +286,23 @@ export async function runScenario(browser: Browser, log: (line: string) => void)
     result.lessonOpenDomMs = lesson.dom - lessonClick;
     const alert = await page.getByRole('alert').count();
     if (alert > 0) throw new Error('the lesson shows an error');
+
+    // 5. Still offline: tap Listen on the second line of the dialogue (its clip is on the device)
+    // until the audio starts (howler's play event, which turns the button into Stop).
+    await page.evaluate(`(() => {
+      window.__tap = {};
+      document.addEventListener('click', (event) => {
+        if (event.target instanceof Element && event.target.closest('.play-button')) window.__tap.click = performance.now();
+      }, true);
+      new MutationObserver(() => {
+        if (window.__tap.click !== undefined && window.__tap.playing === undefined && document.querySelector('.dialogue-line .play-button[data-state="playing"]')) {
+          window.__tap.playing = performance.now();
+        }
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+    })()`);
+    await page.locator('.dialogue-line').nth(1).locator('.play-button').click();
+    await page.waitForFunction('window.__tap && window.__tap.playing !== undefined', undefined, { timeout: 15_000 });
+    result.audioStartMs = await page.evaluate<number>('window.__tap.playing - window.__tap.click');
   } catch (error) {
     result.error = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
     log(`  run failed: ${result.error}`);

@@ -31,6 +31,10 @@ export const BUDGETS = {
   firstVisitMs: 3000,
   repeatVisitOfflineMs: 1000,
   lessonOpenMs: 200,
+  /** All course audio, both speeds (issue: audio budgets). */
+  audioTotalMb: 60,
+  /** A clip on the device starts playing within this time of the tap. */
+  audioStartMs: 150,
 } as const;
 
 export type BudgetName = keyof typeof BUDGETS;
