@@ -17,6 +17,7 @@ const InstructorHome = lazy(() => import('../features/instructor/instructor-home
 const LessonGuidePage = lazy(() => import('../features/instructor/lesson-guide'));
 const TestPaperPage = lazy(() => import('../features/instructor/test-paper'));
 const ProjectionPage = lazy(() => import('../features/instructor/projection'));
+const RecordingStudioPage = lazy(() => import('../features/instructor/recording-studio'));
 const OfflineAudioPage = lazy(() => import('../features/offline-audio/offline-audio-page'));
 
 /** Shows the profile screen until the device has a learner, then the requested page. */
@@ -62,6 +63,9 @@ function Routes() {
       </Route>
       <Route path="/instructor/project/:lessonId">
         <ProjectionPage />
+      </Route>
+      <Route path="/instructor/record/:lessonId">
+        <RecordingStudioPage />
       </Route>
       <Route path="/audio">
         <OfflineAudioPage />

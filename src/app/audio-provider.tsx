@@ -1,6 +1,8 @@
-import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { withDeviceVoice } from '../services/audio/device-voice';
 import { createHowlerAudio } from '../services/audio/howler-audio';
+import { withRecordings } from '../services/audio/recorded-audio';
+import { useRecordingsStore } from '../stores/recordings-store';
 import { AudioContext } from '../ui/audio-context';
 import { AudioPreferencesProvider } from '../ui/audio-preferences';
 
@@ -10,12 +12,29 @@ import { AudioPreferencesProvider } from '../ui/audio-preferences';
  */
 const audio = createHowlerAudio();
 
-/** Provides the howler audio service and the listening preferences (slow audio) to every screen. */
+/**
+ * Provides the audio service and the listening preferences to every screen. Layers, outermost
+ * first: an instructor's recording of the line, if there is one on the device; the device's own
+ * French voice, when the learner chose it; the generated file, through howler.
+ */
 export function AudioProvider({ children }: { children: ReactNode }) {
   // A new value when the manifest arrives, so Listen buttons re-render with the right answer.
   const snapshot = useSyncExternalStore(audio.subscribe, audio.getSnapshot);
-  // The device's offline French voice, where there is one, speaks when the learner chose it.
-  const value = useMemo(() => withDeviceVoice(snapshot, typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis), [snapshot]);
+  const recorded = useRecordingsStore((state) => state.ids);
+  const loadRecordings = useRecordingsStore((state) => state.load);
+  useEffect(() => {
+    // After the first screen: the recordings database is its own chunk.
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 300));
+    idle(() => void loadRecordings().catch(() => undefined));
+  }, [loadRecordings]);
+  const value = useMemo(
+    () =>
+      withRecordings(withDeviceVoice(snapshot, typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis), {
+        ids: () => recorded,
+        load: (clipId) => useRecordingsStore.getState().get(clipId),
+      }),
+    [snapshot, recorded],
+  );
   return (
     <AudioContext.Provider value={value}>
       <AudioPreferencesProvider>{children}</AudioPreferencesProvider>

@@ -45,6 +45,9 @@ function LessonGuide({ lesson }: { lesson: Lesson }) {
         </Link>{' '}
         <Link className="button" href={`/instructor/project/${lesson.id}`}>
           {t('project')}
+        </Link>{' '}
+        <Link className="button" href={`/instructor/record/${lesson.id}`}>
+          {t('record')}
         </Link>
       </p>
       <p>{g(lesson.situation)}</p>
