@@ -47,43 +47,48 @@ export default function CourseMap() {
                 {unit.title.fr}
               </h3>
               <p className="unit-summary">{gloss(unit.summary, i18n.language)}</p>
-              <ol className="lesson-list">
-                {unit.lessons.map((lesson) => {
-                  if (!isWritten(lesson)) {
+              {!unit.lessons.some(isWritten) ? (
+                // A unit not written yet: one line, not a card per planned lesson (a lighter page).
+                <p className="unit-planned">{t('unitPlanned', { count: unit.lessons.length })}</p>
+              ) : (
+                <ol className="lesson-list">
+                  {unit.lessons.map((lesson) => {
+                    if (!isWritten(lesson)) {
+                      return (
+                        <li key={lesson.id} className="lesson-card status-planned">
+                          <span className="lesson-link" aria-disabled="true">
+                            <span className="lesson-title" lang="fr">
+                              {lesson.title.fr}
+                            </span>
+                            <span className="lesson-gloss">{gloss(lesson.title, i18n.language)}</span>
+                            <span className="lesson-status">{t('status.planned')}</span>
+                          </span>
+                        </li>
+                      );
+                    }
+                    const progress = progressOf(lesson.id);
                     return (
-                      <li key={lesson.id} className="lesson-card status-planned">
-                        <span className="lesson-link" aria-disabled="true">
+                      <li key={lesson.id} className={`lesson-card status-${progress.status}`}>
+                        <Link href={lessonHref(lesson.id)} className="lesson-link">
                           <span className="lesson-title" lang="fr">
                             {lesson.title.fr}
                           </span>
                           <span className="lesson-gloss">{gloss(lesson.title, i18n.language)}</span>
-                          <span className="lesson-status">{t('status.planned')}</span>
-                        </span>
+                          <span className="lesson-status">
+                            {t(`status.${progress.status}`)}
+                            {progress.status !== 'not-started'
+                              ? ` · ${t('score', { percent: toPercent(progress.score) })} · ${t('answered', { answered: progress.exercisesAnswered, total: progress.exercisesTotal })}`
+                              : ''}
+                          </span>
+                          <span className="progress-bar" aria-hidden="true">
+                            <span style={{ width: `${toPercent(progress.exercisesAnswered / Math.max(1, progress.exercisesTotal))}%` }} />
+                          </span>
+                        </Link>
                       </li>
                     );
-                  }
-                  const progress = progressOf(lesson.id);
-                  return (
-                    <li key={lesson.id} className={`lesson-card status-${progress.status}`}>
-                      <Link href={lessonHref(lesson.id)} className="lesson-link">
-                        <span className="lesson-title" lang="fr">
-                          {lesson.title.fr}
-                        </span>
-                        <span className="lesson-gloss">{gloss(lesson.title, i18n.language)}</span>
-                        <span className="lesson-status">
-                          {t(`status.${progress.status}`)}
-                          {progress.status !== 'not-started'
-                            ? ` · ${t('score', { percent: toPercent(progress.score) })} · ${t('answered', { answered: progress.exercisesAnswered, total: progress.exercisesTotal })}`
-                            : ''}
-                        </span>
-                        <span className="progress-bar" aria-hidden="true">
-                          <span style={{ width: `${toPercent(progress.exercisesAnswered / Math.max(1, progress.exercisesTotal))}%` }} />
-                        </span>
-                      </Link>
-                    </li>
-                  );
-                })}
-              </ol>
+                  })}
+                </ol>
+              )}
               {unit.test.file !== undefined ? (
                 <p className="unit-test-link">
                   <Link href={`/test/${unit.test.id}`} className="button">
