@@ -14,7 +14,7 @@ test('the first visit downloads no audio; a downloaded volume plays with the net
   await app.waitForOfflineReady();
   expect(audioRequests, 'audio fetched on the first visit').toEqual([]);
 
-  await page.getByRole('link', { name: 'Offline audio' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audio' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Offline audio' })).toBeVisible();
   const card = page.locator('.pack-card').filter({ hasText: 'Volume 1' });
   await expect(card).toContainText('not downloaded');
