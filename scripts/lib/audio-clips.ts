@@ -92,7 +92,7 @@ export const pronunciationItemClips: ClipSource = (source) =>
     ),
   );
 
-const EXERCISE_CLIP_ID = /^v\d+\.u\d{2}\.l\d{2}\.ex\d{2}\.a\d+$/;
+const EXERCISE_CLIP_ID = /^v\d+\.u\d{2}\.(?:l\d{2}|test)\.ex\d{2}\.a\d+$/;
 
 /**
  * Clips an exercise owns (listening and speaking types): every object under a key `audio`, at any
