@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { initTestI18n } from '../../../tests/helpers/i18n';
 import type { Lesson } from '../../content/schema';
 import { conjugationExamples } from './examples';
+import { checkConjugation } from './check';
 import { answerReadings, personLabel, startsWithPronoun, withPronoun } from './model';
 import { conjugationModule } from './module';
 import type { ConjugationExercise, ConjugationResponse } from './schema';
@@ -86,9 +87,30 @@ describe('model: elision and pronouns', () => {
     expect(startsWithPronoun('ils sont', { fr: 'il/elle/on' })).toBe(false);
     expect(startsWithPronoun('jai', { fr: 'je' })).toBe(false);
   });
+  test('a reflexive verb: the bare form, or pronoun and form, are both right in the nous row', () => {
+    const exercise = {
+      id: 'v1.u02.l02.ex99',
+      type: 'conjugation' as const,
+      instructions: { en: 'Conjugate.' },
+      verb: { fr: 'se lever', en: 'to get up' },
+      tense: { en: 'present' },
+      cells: [
+        { person: { fr: 'je' }, accept: { fr: ['me lève'] } },
+        { person: { fr: 'nous' }, accept: { fr: ['nous levons'] } },
+      ],
+    };
+    for (const answers of [
+      ['me lève', 'nous levons'],
+      ['je me lève', 'nous nous levons'],
+    ]) {
+      expect(checkConjugation(exercise, { answers }).result).toBe('correct');
+    }
+    expect(checkConjugation(exercise, { answers: ['me lève', 'levons'] }).result).toBe('wrong');
+  });
+
   test('answerReadings: with the pronoun first, then as typed', () => {
     expect(answerReadings('ai', { fr: 'je' })).toEqual(['j’ai', 'ai']);
-    expect(answerReadings(' je suis ', { fr: 'je' })).toEqual(['je suis']);
+    expect(answerReadings(' je suis ', { fr: 'je' })).toEqual(['je suis', 'je je suis']);
     expect(answerReadings('', { fr: 'je' })).toEqual(['']);
   });
 });

@@ -68,8 +68,12 @@ export function startsWithPronoun(answer: string, person: { fr: string }): boole
  */
 export function answerReadings(answer: string, person: { fr: string }): string[] {
   const trimmed = answer.trim();
-  if (trimmed === '' || startsWithPronoun(trimmed, person)) return [trimmed];
-  return [withPronoun(pronounAlternatives(person)[0] ?? person.fr, trimmed), trimmed];
+  if (trimmed === '') return [trimmed];
+  const withIt = withPronoun(pronounAlternatives(person)[0] ?? person.fr, trimmed);
+  // A reflexive form can start with the person's own pronoun (`nous levons` in the `nous` row
+  // means `nous nous levons`): read it both as typed and with the pronoun added.
+  if (startsWithPronoun(trimmed, person)) return [trimmed, withIt];
+  return [withIt, trimmed];
 }
 
 /** Every accepted form of a cell written with each of its pronouns. */
