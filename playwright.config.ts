@@ -35,7 +35,11 @@ export default defineConfig({
   },
   projects: [
     { name: 'phone', use: { ...devices['Pixel 5'], browserName: 'chromium', channel: undefined } },
-    { name: 'laptop', use: { browserName: 'chromium', viewport: { width: 1366, height: 768 } }, testMatch: /a11y|layout|exercise-mouse|instructor/ },
+    {
+      name: 'laptop',
+      use: { browserName: 'chromium', viewport: { width: 1366, height: 768 } },
+      testMatch: /a11y|layout|exercise-mouse|instructor/,
+    },
   ],
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort --outDir ${OUT_DIR}`,

@@ -12,6 +12,7 @@
  * Errors in drafts name the draft path.
  */
 import { formatContentError, validateContent } from '../src/content/validate.ts';
+import { validatePlacementBank } from '../src/content/placement-schema.ts';
 import { readContentFiles } from './lib/read-content.ts';
 
 const flag = (name: string): string | undefined => {
@@ -51,6 +52,15 @@ const errors = rawErrors.map((error) => {
   const path = error.file.startsWith(prefix) ? error.file.slice(prefix.length) : error.file;
   return draftPaths.has(path) ? { ...error, file: `${draftPrefix}${path}` } : error;
 });
+// The placement test's item bank, validated by the same code as tests/placement-items.test.ts.
+const placementText = files.get('placement/items.json');
+if (placementText !== undefined) {
+  try {
+    errors.push(...validatePlacementBank(JSON.parse(placementText) as unknown, `${prefix}placement/items.json`));
+  } catch (error) {
+    errors.push({ file: `${prefix}placement/items.json`, path: '(root)', message: `not valid JSON: ${String(error)}` });
+  }
+}
 const reported = only === undefined ? errors : errors.filter((error) => error.file.startsWith(only));
 
 if (reported.length > 0) {

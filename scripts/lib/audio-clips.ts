@@ -122,6 +122,18 @@ export const exerciseAudioClips: ClipSource = (source) => {
   return found;
 };
 
+/**
+ * Clips an exercise names for itself with `ref` (`pl.a1.11` → `"ref": "pl.a1.11.a1"`) and voices
+ * from its `transcript.fr`: the placement test's listening items.
+ */
+export const ownTranscriptClips: ClipSource = (source) =>
+  source.lesson.exercises.flatMap((exercise, index) => {
+    const ref = (exercise as { ref?: unknown }).ref;
+    const transcript = (exercise as { transcript?: { fr?: unknown } }).transcript;
+    if (typeof ref !== 'string' || !ref.startsWith(`${exercise.id}.a`) || typeof transcript?.fr !== 'string') return [];
+    return [clip(source, `exercises[${String(index)}].transcript.fr`, { id: ref, text: transcript.fr, voice: 'narrator' })];
+  });
+
 /** Every kind of audio, in the order clips are listed. */
 export const CLIP_SOURCES: readonly ClipSource[] = [
   dialogueLineClips,
@@ -129,6 +141,7 @@ export const CLIP_SOURCES: readonly ClipSource[] = [
   grammarExampleClips,
   pronunciationItemClips,
   exerciseAudioClips,
+  ownTranscriptClips,
 ];
 
 /**

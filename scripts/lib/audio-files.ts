@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { emptyAudioManifest, parseAudioManifest, type AudioManifest } from '../../src/content/audio-manifest.ts';
-import { courseSchema, lessonSchema, testAsHost, unitTestSchema } from '../../src/content/schema.ts';
+import { courseSchema, lessonSchema, testAsHost, unitTestSchema, type ExerciseEnvelope } from '../../src/content/schema.ts';
 import type { LessonSource } from './audio-clips.ts';
 import { MANIFEST_FILE, type AudioFiles } from './audio-check.ts';
 
@@ -60,6 +60,28 @@ export function loadLessonSources(contentRoot: string, displayRoot = 'content'):
         }
         lessons.push({ lesson: lesson.data, volume: volume.id, file });
       }
+    }
+  }
+  // The placement test's items: their listening clips live in the `placement` audio folder.
+  const placementFile = join(contentRoot, 'placement', 'items.json');
+  if (existsSync(placementFile)) {
+    try {
+      const placement = readJson(placementFile) as { items?: Array<{ exercise?: unknown }> };
+      const exercises = (placement.items ?? []).map((item) => item.exercise).filter((exercise) => exercise !== undefined);
+      lessons.push({
+        lesson: {
+          id: 'placement',
+          dialogues: [],
+          vocabulary: [],
+          grammar: [],
+          pronunciation: [],
+          exercises: exercises as ExerciseEnvelope[],
+        },
+        volume: 'placement',
+        file: `${displayRoot}/placement/items.json`,
+      });
+    } catch (error) {
+      problems.push(`${displayRoot}/placement/items.json: ${(error as Error).message}`);
     }
   }
   return { lessons, problems };

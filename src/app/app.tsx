@@ -2,8 +2,10 @@ import { lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useTransitionHashLocation } from './use-transition-hash-location';
-import { useProfileStore } from '../stores/profile-store';
+import { isUnlocked, useProfileStore } from '../stores/profile-store';
 import { useProgressStore } from '../stores/progress-store';
+import { useStudySettingsStore } from '../stores/study-settings-store';
+import { useReviewStore } from '../stores/review-store';
 import { AudioProvider } from './audio-provider';
 import { Layout } from './layout';
 
@@ -19,13 +21,27 @@ const TestPaperPage = lazy(() => import('../features/instructor/test-paper'));
 const ProjectionPage = lazy(() => import('../features/instructor/projection'));
 const RecordingStudioPage = lazy(() => import('../features/instructor/recording-studio'));
 const OfflineAudioPage = lazy(() => import('../features/offline-audio/offline-audio-page'));
+const loadHome = () => import('../features/home/home-page');
+const HomePage = lazy(loadHome);
+const ReviewPage = lazy(() => import('../features/review/review-page'));
+const PlacementPage = lazy(() => import('../features/placement/placement-page'));
+const SettingsPage = lazy(() => import('../features/settings/settings-page'));
+const StatsPage = lazy(() => import('../features/stats/stats-page'));
+// The glossary and its data are lazy chunks: nothing of it loads before the learner opens it.
+const GlossaryPage = lazy(() => import('../features/glossary/glossary-page'));
+const GlossaryEntryPage = lazy(() => import('../features/glossary/glossary-entry'));
+const GlossaryPrintPage = lazy(() => import('../features/glossary/glossary-print'));
 
 /** Shows the profile screen until the device has a learner, then the requested page. */
 function RequireProfile({ children }: { children: React.ReactNode }) {
   const activeProfileId = useProfileStore((state) => state.activeProfileId);
   const loadedFor = useProgressStore((state) => (state.loaded ? state.profileId : undefined));
+  const settingsFor = useStudySettingsStore((state) => state.profileId);
+  const unlocked = useProfileStore((state) => isUnlocked(state, state.activeProfileId));
   if (activeProfileId === undefined) return <Redirect to="/profiles" replace />;
-  if (loadedFor !== activeProfileId) return null;
+  // A profile with a PIN asks for it once per session (a shared phone).
+  if (!unlocked) return <Redirect to={`/profiles/${activeProfileId}`} replace />;
+  if (loadedFor !== activeProfileId || settingsFor !== activeProfileId) return null;
   return <>{children}</>;
 }
 
@@ -39,7 +55,32 @@ function Routes() {
     <Switch>
       <Route path="/">
         <RequireProfile>
+          <HomePage />
+        </RequireProfile>
+      </Route>
+      <Route path="/course">
+        <RequireProfile>
           <CourseMap />
+        </RequireProfile>
+      </Route>
+      <Route path="/review">
+        <RequireProfile>
+          <ReviewPage />
+        </RequireProfile>
+      </Route>
+      <Route path="/placement">
+        <RequireProfile>
+          <PlacementPage />
+        </RequireProfile>
+      </Route>
+      <Route path="/settings">
+        <RequireProfile>
+          <SettingsPage />
+        </RequireProfile>
+      </Route>
+      <Route path="/stats">
+        <RequireProfile>
+          <StatsPage />
         </RequireProfile>
       </Route>
       <Route path="/lesson/:lessonId/:section?/:mode?">
@@ -67,10 +108,19 @@ function Routes() {
       <Route path="/instructor/record/:lessonId">
         <RecordingStudioPage />
       </Route>
+      <Route path="/glossary">
+        <GlossaryPage />
+      </Route>
+      <Route path="/glossary/entry/:entryId">
+        <GlossaryEntryPage />
+      </Route>
+      <Route path="/glossary/print/:domain">
+        <GlossaryPrintPage />
+      </Route>
       <Route path="/audio">
         <OfflineAudioPage />
       </Route>
-      <Route path="/profiles">
+      <Route path="/profiles/:unlockId?">
         <ProfilesPage />
       </Route>
       <Route>
@@ -87,6 +137,7 @@ export function App() {
   const load = useProfileStore((state) => state.load);
   const activeProfileId = useProfileStore((state) => state.activeProfileId);
   const loadProgress = useProgressStore((state) => state.loadProfile);
+  const loadStudySettings = useStudySettingsStore((state) => state.load);
 
   useEffect(() => {
     void load();
@@ -94,6 +145,7 @@ export function App() {
     // does not wait for the network (or, offline, for the service worker).
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
     idle(() => {
+      void loadHome();
       void loadCourseMap();
       void loadLessonPlayer();
     });
@@ -101,6 +153,19 @@ export function App() {
   useEffect(() => {
     if (activeProfileId !== undefined) void loadProgress(activeProfileId);
   }, [activeProfileId, loadProgress]);
+  useEffect(() => {
+    if (activeProfileId === undefined) return;
+    void loadStudySettings(activeProfileId);
+    // The due count in the navigation: the deck (and ts-fsrs) loads when the phone is idle.
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+    idle(
+      () =>
+        void useReviewStore
+          .getState()
+          .refresh(activeProfileId)
+          .catch(() => undefined),
+    );
+  }, [activeProfileId, loadStudySettings]);
   useEffect(() => {
     const profile = useProfileStore.getState().profiles.find((candidate) => candidate.id === activeProfileId);
     if (profile && profile.uiLanguage !== i18n.language) void i18n.changeLanguage(profile.uiLanguage);

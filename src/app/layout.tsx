@@ -1,7 +1,9 @@
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { selectActiveProfile, useProfileStore } from '../stores/profile-store';
+import { useProfileStore } from '../stores/profile-store';
+import { useReviewStore } from '../stores/review-store';
+import { ProfileSwitcher } from './profile-switcher';
 import { UpdatePrompt } from './update-prompt';
 
 /** Tracks the browser's online state so the header can say "offline" honestly. */
@@ -22,7 +24,9 @@ function useOnline(): boolean {
 /** The shell: skip link, header with the learner's profile, main content, update prompt. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const profile = useProfileStore(selectActiveProfile);
+  const activeProfileId = useProfileStore((state) => state.activeProfileId);
+  // The count of the profile on screen only (never the previous learner's while switching).
+  const dueCount = useReviewStore((state) => (state.profileId === activeProfileId ? state.dueCount : undefined));
   const online = useOnline();
   return (
     <>
@@ -37,13 +41,20 @@ export function Layout({ children }: { children: ReactNode }) {
           <span lang="fr">En avant !</span>
         </Link>
         <nav aria-label={t('nav.label')} className="app-nav">
-          <Link href="/">{t('nav.course')}</Link>
+          <Link href="/course">{t('nav.course')}</Link>
+          <Link href="/review">
+            {t('nav.review')}
+            {dueCount ? (
+              <span className="nav-count">
+                <span className="sr-only">: </span>
+                {t('nav.due', { count: dueCount })}
+              </span>
+            ) : null}
+          </Link>
+          <Link href="/glossary">{t('nav.glossary')}</Link>
           <Link href="/audio">{t('nav.audio')}</Link>
           <Link href="/instructor">{t('nav.instructor')}</Link>
-          <Link href="/profiles" className="profile-chip">
-            <span className="sr-only">{t('nav.profile')}: </span>
-            {profile?.name ?? t('nav.noProfile')}
-          </Link>
+          <ProfileSwitcher />
         </nav>
         {!online ? (
           <span className="offline-badge" role="status">

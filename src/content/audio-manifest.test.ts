@@ -45,7 +45,7 @@ describe('audio manifest', () => {
     });
     expect(Object.keys(manifest.clips)).toEqual(['good']);
     expect(problems).toEqual([
-      'clips["bad"]: volume must look like "v1"',
+      'clips["bad"]: volume must look like "v1" (or be "placement" or "glossary")',
       'clips["bad"]: hash must be 16 hex digits',
       'clips["bad"]: bytes must be a whole number',
       'clips["bad"]: slowBytes must be a whole number',

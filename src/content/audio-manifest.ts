@@ -118,7 +118,8 @@ export function parseAudioManifest(value: unknown): { manifest: AudioManifest; p
       continue;
     }
     const entryProblems: string[] = [];
-    if (typeof raw.volume !== 'string' || !/^v\d+$/.test(raw.volume)) entryProblems.push('volume must look like "v1"');
+    if (typeof raw.volume !== 'string' || !/^(v\d+|placement|glossary)$/.test(raw.volume))
+      entryProblems.push('volume must look like "v1" (or be "placement" or "glossary")');
     if (typeof raw.hash !== 'string' || !/^[0-9a-f]{16}$/.test(raw.hash)) entryProblems.push('hash must be 16 hex digits');
     if (!isSize(raw.bytes)) entryProblems.push('bytes must be a whole number');
     if (!isSize(raw.slowBytes)) entryProblems.push('slowBytes must be a whole number');

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { isExerciseType, moduleFor } from '../exercises/registry';
 import { ownerIdOf } from './ids';
+import { validateGlossary } from './glossary-validate';
 import {
   courseSchema,
   lessonSchema,
@@ -315,5 +316,7 @@ export function validateContent(files: ContentFiles, filePrefix = 'content/'): {
       errors.push({ file: `${filePrefix}${path}`, path: '(root)', message: `${kind} file is not listed in course.json` });
     }
   }
+  // The EN–FR glossary (content/glossary/<domain>.json), by its own validator.
+  errors.push(...validateGlossary(files, filePrefix).errors);
   return errors.length === 0 ? { errors, content: { course, lessons, tests } } : { errors };
 }

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { createDb } from './db';
 import { attemptsForLesson, attemptsForProfile, getVisit, recordAttempt, recordVisit } from './repos/attempts';
 import { activateProfile, createProfile, getActiveProfileId, listProfiles } from './repos/profiles';
+import { addToReviewDeck, isInReviewDeck, removeFromReviewDeck, reviewDeckForProfile } from './repos/review-deck';
 import { CURRENT_DB_VERSION, SCHEMA_VERSIONS, type AttemptRow } from './schema';
 
 /** A fresh, isolated database per test. */
@@ -34,7 +35,7 @@ describe('schema history', () => {
     const db = freshDb();
     await db.open();
     expect(db.verno).toBe(CURRENT_DB_VERSION);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['attempts', 'lessonVisits', 'profiles', 'settings']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['attempts', 'lessonVisits', 'profiles', 'reviewDeck', 'settings']);
     db.close();
   });
 
@@ -67,7 +68,47 @@ describe('schema history', () => {
   });
 });
 
+describe('upgrade to version 2 (review deck)', () => {
+  test('a version 1 database gains an empty review deck and keeps every row', async () => {
+    const factory = new IDBFactory();
+    const v1 = SCHEMA_VERSIONS.find((entry) => entry.version === 1);
+    if (!v1) throw new Error('no version 1');
+    const old = new Dexie('v1-to-v2', { indexedDB: factory, IDBKeyRange });
+    old.version(1).stores({ ...v1.stores });
+    await old.table('profiles').add({ id: 'p1', name: 'Ana', uiLanguage: 'fr', createdAt: 1, lastActiveAt: 1 });
+    await old.table('attempts').add(attempt({ profileId: 'p1' }));
+    await old.table('lessonVisits').put({ profileId: 'p1', lessonId: 'v1.u00.l01', section: 'grammar', openedAt: 2 });
+    await old.table('settings').put({ profileId: '', key: 'activeProfileId', value: 'p1' });
+    old.close();
+    const db = createDb('v1-to-v2', factory, IDBKeyRange);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(2);
+    expect(await getActiveProfileId(db)).toBe('p1');
+    expect(await attemptsForProfile(db, 'p1')).toHaveLength(1);
+    expect((await getVisit(db, 'p1', 'v1.u00.l01'))?.section).toBe('grammar');
+    expect(await reviewDeckForProfile(db, 'p1')).toEqual([]);
+    await addToReviewDeck(db, 'p1', 'gl.radio.0012', 50);
+    expect(await isInReviewDeck(db, 'p1', 'gl.radio.0012')).toBe(true);
+    db.close();
+  });
+});
+
 describe('repositories', () => {
+  test('the review deck is per profile, idempotent and keeps the first date', async () => {
+    const db = freshDb();
+    await addToReviewDeck(db, 'p1', 'gl.radio.0012', 10);
+    await addToReviewDeck(db, 'p1', 'gl.radio.0012', 20);
+    await addToReviewDeck(db, 'p1', 'v1.u00.l01.v07', 30);
+    expect(await isInReviewDeck(db, 'p1', 'gl.radio.0012')).toBe(true);
+    expect(await isInReviewDeck(db, 'p2', 'gl.radio.0012')).toBe(false);
+    expect(await reviewDeckForProfile(db, 'p1')).toEqual([
+      { profileId: 'p1', itemId: 'gl.radio.0012', addedAt: 10 },
+      { profileId: 'p1', itemId: 'v1.u00.l01.v07', addedAt: 30 },
+    ]);
+    await removeFromReviewDeck(db, 'p1', 'gl.radio.0012');
+    expect(await isInReviewDeck(db, 'p1', 'gl.radio.0012')).toBe(false);
+  });
+
   test('the attempt log is append-only and ordered by time', async () => {
     const db = freshDb();
     await recordAttempt(db, attempt({ answeredAt: 3000, result: 'wrong', score: 0 }));

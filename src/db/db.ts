@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { SCHEMA_VERSIONS, type AttemptRow, type LessonVisitRow, type ProfileRow, type SettingRow } from './schema';
+import { SCHEMA_VERSIONS, type AttemptRow, type LessonVisitRow, type ProfileRow, type ReviewDeckRow, type SettingRow } from './schema';
 
 /** The app database. Tables are typed; repositories receive an instance (tests pass their own). */
 export type EnAvantDb = Dexie & {
@@ -7,6 +7,7 @@ export type EnAvantDb = Dexie & {
   attempts: EntityTable<AttemptRow, 'id'>;
   lessonVisits: Dexie.Table<LessonVisitRow, [string, string]>;
   settings: Dexie.Table<SettingRow, [string, string]>;
+  reviewDeck: Dexie.Table<ReviewDeckRow, [string, string]>;
 };
 
 /** The production database name. */

@@ -14,6 +14,19 @@ export interface ProfileRow {
   uiLanguage: string;
   createdAt: number;
   lastActiveAt: number;
+  /**
+   * Optional 4-digit PIN, never stored in clear: PBKDF2-SHA-256 of the PIN with a random salt
+   * (base64). Added after version 1 without a schema change (not indexed). A forgotten PIN means an
+   * instructor removes the profile.
+   */
+  pin?: PinHash;
+}
+
+/** A salted PIN hash (see {@link ProfileRow.pin}). */
+export interface PinHash {
+  saltB64: string;
+  hashB64: string;
+  iterations: number;
 }
 
 /**
@@ -53,6 +66,18 @@ export interface SettingRow {
   value: unknown;
 }
 
+/**
+ * An item the learner asked to review (a glossary entry, a vocabulary item…), added from outside a
+ * lesson. Version 2. The card's schedule is not stored here: it is derived from the attempt log.
+ */
+export interface ReviewDeckRow {
+  profileId: string;
+  /** A content id: `gl.radio.0012`, `v1.u00.l01.v07`. */
+  itemId: string;
+  /** Epoch milliseconds. */
+  addedAt: number;
+}
+
 /** Dexie store definitions per version. Index syntax: first = primary key, & unique, [a+b] compound. */
 export const SCHEMA_VERSIONS = [
   {
@@ -62,6 +87,17 @@ export const SCHEMA_VERSIONS = [
       attempts: '++id, profileId, [profileId+lessonId], [profileId+exerciseId], answeredAt',
       lessonVisits: '[profileId+lessonId], profileId, openedAt',
       settings: '[profileId+key], profileId',
+    },
+  },
+  {
+    /** Version 2: the review deck (items added for review from the glossary or a lesson). */
+    version: 2,
+    stores: {
+      profiles: 'id, name, lastActiveAt',
+      attempts: '++id, profileId, [profileId+lessonId], [profileId+exerciseId], answeredAt',
+      lessonVisits: '[profileId+lessonId], profileId, openedAt',
+      settings: '[profileId+key], profileId',
+      reviewDeck: '[profileId+itemId], profileId, addedAt',
     },
   },
 ] as const;

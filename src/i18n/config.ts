@@ -3,7 +3,22 @@ export const UI_LANGUAGES = ['en', 'fr'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** One namespace per feature, plus `common` for the shell and shared components. */
-export const NAMESPACES = ['common', 'course-map', 'lesson', 'exercises', 'profiles', 'unit-test', 'instructor', 'offline-audio'] as const;
+export const NAMESPACES = [
+  'common',
+  'course-map',
+  'lesson',
+  'exercises',
+  'profiles',
+  'unit-test',
+  'instructor',
+  'offline-audio',
+  'home',
+  'review',
+  'placement',
+  'settings',
+  'stats',
+  'glossary',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** Languages written right to left; the layout mirrors for them. */

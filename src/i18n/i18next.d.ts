@@ -7,6 +7,12 @@ import type profiles from './locales/en/profiles.json';
 import type unitTest from './locales/en/unit-test.json';
 import type instructor from './locales/en/instructor.json';
 import type offlineAudio from './locales/en/offline-audio.json';
+import type home from './locales/en/home.json';
+import type review from './locales/en/review.json';
+import type placement from './locales/en/placement.json';
+import type settings from './locales/en/settings.json';
+import type stats from './locales/en/stats.json';
+import type glossary from './locales/en/glossary.json';
 
 /** Typed keys: a misspelt key does not compile. English is the reference locale. */
 declare module 'i18next' {
@@ -21,6 +27,12 @@ declare module 'i18next' {
       'unit-test': typeof unitTest;
       instructor: typeof instructor;
       'offline-audio': typeof offlineAudio;
+      home: typeof home;
+      review: typeof review;
+      placement: typeof placement;
+      settings: typeof settings;
+      stats: typeof stats;
+      glossary: typeof glossary;
     };
     returnNull: false;
   }

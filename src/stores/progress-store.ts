@@ -26,6 +26,8 @@ interface ProgressState {
   attemptsByLesson: Record<string, AttemptRow[]>;
   /** lessonId → last section opened, so the course map links straight back there. */
   lastSections: Record<string, string>;
+  /** The lesson (or test) opened most recently and its section, to "continue where I left off". */
+  lastVisited: { lessonId: string; section: string } | undefined;
   loaded: boolean;
   loadProfile(profileId: string): Promise<void>;
   loadLesson(lessonId: string): Promise<AttemptRow[]>;
@@ -37,6 +39,7 @@ export const useProgressStore = create<ProgressState>()((set, get) => ({
   profileId: undefined,
   attemptsByLesson: {},
   lastSections: {},
+  lastVisited: undefined,
   loaded: false,
   async loadProfile(profileId) {
     const db = await getDb();
@@ -44,7 +47,9 @@ export const useProgressStore = create<ProgressState>()((set, get) => ({
     const attemptsByLesson: Record<string, AttemptRow[]> = {};
     for (const attempt of attempts) (attemptsByLesson[attempt.lessonId] ??= []).push(attempt);
     const lastSections = Object.fromEntries(visits.map((visit) => [visit.lessonId, visit.section]));
-    set({ profileId, attemptsByLesson, lastSections, loaded: true });
+    const latest = [...visits].sort((a, b) => b.openedAt - a.openedAt)[0];
+    const lastVisited = latest ? { lessonId: latest.lessonId, section: latest.section } : undefined;
+    set({ profileId, attemptsByLesson, lastSections, lastVisited, loaded: true });
   },
   async loadLesson(lessonId) {
     const profileId = get().profileId;
@@ -66,7 +71,7 @@ export const useProgressStore = create<ProgressState>()((set, get) => ({
   async rememberSection(lessonId, section) {
     const profileId = get().profileId;
     if (profileId === undefined || get().lastSections[lessonId] === section) return;
-    set((state) => ({ lastSections: { ...state.lastSections, [lessonId]: section } }));
+    set((state) => ({ lastSections: { ...state.lastSections, [lessonId]: section }, lastVisited: { lessonId, section } }));
     await recordVisit(await getDb(), { profileId, lessonId, section, openedAt: systemClock.now() });
   },
 }));

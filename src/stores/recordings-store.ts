@@ -1,16 +1,11 @@
 import { create } from 'zustand';
 import type { RecordingRow, RecordingsDb } from '../db/recordings';
 import { base64ToBytes, bytesToBase64 } from '../lib/base64';
-import {
-  AUDIO_PACK_FORMAT,
-  AUDIO_PACK_VERSION,
-  parseAudioPack,
-  type AudioPackFile,
-  type AudioPackProblem,
-} from '../domain/recordings/audio-pack-format';
+import type { AudioPackFile, AudioPackProblem } from '../domain/recordings/audio-pack-format';
 import { systemClock } from '../services/clock/clock';
 
 /** The recordings module (and Dexie) load on first use, never with the app shell. */
+const packFormat = () => import('../domain/recordings/audio-pack-format'); // zod: not in the shell
 const db = async (): Promise<RecordingsDb> => (await import('../db/recordings')).getRecordingsDb();
 const repo = () => import('../db/recordings');
 
@@ -68,6 +63,7 @@ export const useRecordingsStore = create<RecordingsState>()((set, get) => ({
         data: bytesToBase64(new Uint8Array(row.audio)),
       });
     }
+    const { AUDIO_PACK_FORMAT, AUDIO_PACK_VERSION } = await packFormat();
     const file: AudioPackFile = {
       format: AUDIO_PACK_FORMAT,
       version: AUDIO_PACK_VERSION,
@@ -78,6 +74,7 @@ export const useRecordingsStore = create<RecordingsState>()((set, get) => ({
     return new Blob([JSON.stringify(file)], { type: 'application/json' });
   },
   async importPack(text) {
+    const { parseAudioPack } = await packFormat();
     const parsed = parseAudioPack(text);
     if (!parsed.ok) return parsed;
     const rows: RecordingRow[] = parsed.pack.recordings.map((recording) => ({

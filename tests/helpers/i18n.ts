@@ -9,6 +9,11 @@ import profiles from '../../src/i18n/locales/en/profiles.json';
 import unitTest from '../../src/i18n/locales/en/unit-test.json';
 import instructor from '../../src/i18n/locales/en/instructor.json';
 import offlineAudio from '../../src/i18n/locales/en/offline-audio.json';
+import home from '../../src/i18n/locales/en/home.json';
+import review from '../../src/i18n/locales/en/review.json';
+import placement from '../../src/i18n/locales/en/placement.json';
+import settings from '../../src/i18n/locales/en/settings.json';
+import stats from '../../src/i18n/locales/en/stats.json';
 
 export async function initTestI18n(): Promise<typeof i18next> {
   if (!i18next.isInitialized) {
@@ -16,7 +21,23 @@ export async function initTestI18n(): Promise<typeof i18next> {
       lng: 'en',
       fallbackLng: 'en',
       defaultNS: 'common',
-      resources: { en: { common, 'course-map': courseMap, exercises, lesson, profiles, 'unit-test': unitTest, instructor, 'offline-audio': offlineAudio } },
+      resources: {
+        en: {
+          common,
+          'course-map': courseMap,
+          exercises,
+          lesson,
+          profiles,
+          'unit-test': unitTest,
+          instructor,
+          'offline-audio': offlineAudio,
+          home,
+          review,
+          placement,
+          settings,
+          stats,
+        },
+      },
       interpolation: { escapeValue: false },
       react: { useSuspense: false },
     });

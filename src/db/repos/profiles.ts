@@ -1,5 +1,5 @@
 import type { EnAvantDb } from '../db';
-import type { ProfileRow } from '../schema';
+import type { PinHash, ProfileRow } from '../schema';
 
 /** All profiles, most recently active first. */
 export async function listProfiles(db: EnAvantDb): Promise<ProfileRow[]> {
@@ -35,4 +35,30 @@ export async function updateProfile(
   changes: Partial<Pick<ProfileRow, 'name' | 'uiLanguage'>>,
 ): Promise<void> {
   await db.profiles.update(profileId, changes);
+}
+
+/** Sets or (with undefined) removes a profile's PIN hash. */
+export async function setProfilePin(db: EnAvantDb, profileId: string, pin: PinHash | undefined): Promise<void> {
+  await db.transaction('rw', db.profiles, async () => {
+    const row = await db.profiles.get(profileId);
+    if (!row) return;
+    const { pin: _old, ...rest } = row;
+    await db.profiles.put(pin === undefined ? rest : { ...rest, pin });
+  });
+}
+
+/**
+ * Removes a profile and everything that belongs to it (attempts, visits, settings, review deck),
+ * in one transaction. The device's active profile is cleared if it was this one.
+ */
+export async function deleteProfile(db: EnAvantDb, profileId: string): Promise<void> {
+  await db.transaction('rw', [db.profiles, db.attempts, db.lessonVisits, db.settings, db.reviewDeck], async () => {
+    await db.attempts.where('profileId').equals(profileId).delete();
+    await db.lessonVisits.where('profileId').equals(profileId).delete();
+    await db.settings.where('profileId').equals(profileId).delete();
+    await db.reviewDeck.where('profileId').equals(profileId).delete();
+    await db.profiles.delete(profileId);
+    const active = await db.settings.get(['', 'activeProfileId']);
+    if (active?.value === profileId) await db.settings.delete(['', 'activeProfileId']);
+  });
 }

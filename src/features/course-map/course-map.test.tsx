@@ -32,7 +32,7 @@ beforeEach(() => {
 
 test('a new learner sees every Leçon 0 lesson not started and is invited to start the first', () => {
   render(<CourseMap />);
-  expect(screen.getByRole('heading', { level: 1, name: 'Your course' })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 1, name: 'Course map' })).toBeInTheDocument();
   expect(screen.getByRole('link', { name: /Start: Bonjour, je m'appelle/ })).toBeInTheDocument();
   const written = lessonLocations().filter((location) => isWritten(location.lesson));
   expect(written.length).toBeGreaterThanOrEqual(5);

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useEffect } from 'react';
-import { course, isWritten, lessonLocations, lessonPromise } from '../../content/loader';
+import { course, isWritten, lessonPromise } from '../../content/loader';
 import { gloss } from '../../content/localize';
 import { deriveLessonProgress, toPercent, type LessonProgress } from '../../domain/progress/lesson-progress';
 import { useProgressStore } from '../../stores/progress-store';
 import { lessonExerciseIds } from '../../content/lesson-index';
+import { useCourseProgress } from '../../stores/use-course-progress';
 
 /** Course map: volumes → units → lessons, each with its status and score. */
 export default function CourseMap() {
@@ -15,7 +16,8 @@ export default function CourseMap() {
   const lessonHref = (lessonId: string) => `/lesson/${lessonId}/${lastSections[lessonId] ?? 'dialogue'}`;
   const progressOf = (lessonId: string): LessonProgress =>
     deriveLessonProgress(lessonId, lessonExerciseIds(lessonId), attemptsByLesson[lessonId] ?? []);
-  const next = lessonLocations().find((location) => isWritten(location.lesson) && progressOf(location.lesson.id).status !== 'completed');
+  // Lessons open in order (domain/progress/unlock.ts); a placement result or an instructor opens more.
+  const { access, next } = useCourseProgress();
 
   // Fetch the next lesson's content while the learner reads the map.
   useEffect(() => {
@@ -67,6 +69,21 @@ export default function CourseMap() {
                       );
                     }
                     const progress = progressOf(lesson.id);
+                    if (access[lesson.id] === 'locked') {
+                      return (
+                        <li key={lesson.id} className="lesson-card status-locked">
+                          <span className="lesson-link" aria-disabled="true">
+                            <span className="lesson-title" lang="fr">
+                              {lesson.title.fr}
+                            </span>
+                            <span className="lesson-gloss">{gloss(lesson.title, i18n.language)}</span>
+                            <span className="lesson-status">
+                              <span>{t(`status.${progress.status}`)}</span> · <span>{t('locked')}</span>
+                            </span>
+                          </span>
+                        </li>
+                      );
+                    }
                     return (
                       <li key={lesson.id} className={`lesson-card status-${progress.status}`}>
                         <Link href={lessonHref(lesson.id)} className="lesson-link">
@@ -75,6 +92,7 @@ export default function CourseMap() {
                           </span>
                           <span className="lesson-gloss">{gloss(lesson.title, i18n.language)}</span>
                           <span className="lesson-status">
+                            {access[lesson.id] === 'tested-out' ? `${t('testedOut')} · ` : ''}
                             {t(`status.${progress.status}`)}
                             {progress.status !== 'not-started'
                               ? ` · ${t('score', { percent: toPercent(progress.score) })} · ${t('answered', { answered: progress.exercisesAnswered, total: progress.exercisesTotal })}`

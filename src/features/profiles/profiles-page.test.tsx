@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { beforeAll, beforeEach, expect, test } from 'vitest';
+import { beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { initTestI18n } from '../../../tests/helpers/i18n';
 import { createDb } from '../../db/db';
 import { setDbForTests } from '../../db/instance';
@@ -17,7 +17,7 @@ let db = createDb('profiles-test', new IDBFactory(), IDBKeyRange);
 beforeEach(async () => {
   db = createDb('profiles-test', new IDBFactory(), IDBKeyRange);
   setDbForTests(db);
-  useProfileStore.setState({ status: 'ready', profiles: [], activeProfileId: undefined });
+  useProfileStore.setState({ status: 'ready', profiles: [], activeProfileId: undefined, unlocked: new Set() });
 });
 
 test('a new device asks for a name and creates the profile in IndexedDB', async () => {
@@ -42,4 +42,24 @@ test('an empty or duplicate name is refused with a message, and nothing is saved
   await user.keyboard('{Enter}');
   expect(screen.getByRole('alert')).toHaveTextContent('A profile with this name already exists on this device.');
   expect(await listProfiles(db)).toHaveLength(1);
+});
+
+test('a profile with a PIN opens only with its PIN; an instructor can remove a profile', async () => {
+  const user = userEvent.setup();
+  const kofi = await useProfileStore.getState().create('Kofi', 'en');
+  await useProfileStore.getState().setPin('2468');
+  await useProfileStore.getState().create('Ana', 'en');
+  render(<ProfilesPage />);
+  await user.click(screen.getByRole('button', { name: /^Kofi/ }));
+  await user.type(screen.getByLabelText('PIN of Kofi'), '1111');
+  await user.click(screen.getByRole('button', { name: 'Open the profile' }));
+  expect(await screen.findByRole('alert')).toHaveTextContent('Wrong PIN');
+  expect(useProfileStore.getState().activeProfileId).not.toBe(kofi.id);
+  await user.type(screen.getByLabelText('PIN of Kofi'), '2468');
+  await user.click(screen.getByRole('button', { name: 'Open the profile' }));
+  await waitFor(() => expect(useProfileStore.getState().activeProfileId).toBe(kofi.id));
+
+  vi.spyOn(window, 'confirm').mockReturnValue(true);
+  await user.click(screen.getByRole('button', { name: 'Remove Ana' }));
+  await waitFor(async () => expect((await listProfiles(db)).map((profile) => profile.name)).toEqual(['Kofi']));
 });
