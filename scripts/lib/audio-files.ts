@@ -84,6 +84,41 @@ export function loadLessonSources(contentRoot: string, displayRoot = 'content'):
       problems.push(`${displayRoot}/placement/items.json: ${(error as Error).message}`);
     }
   }
+  // The glossary: each entry's main French term (clip `<id>`) and its example (`<id>.example`),
+  // voiced like vocabulary items, in the `glossary` audio folder.
+  const glossaryDir = join(contentRoot, 'glossary');
+  if (existsSync(glossaryDir)) {
+    for (const name of readdirSync(glossaryDir)
+      .filter((file) => file.endsWith('.json'))
+      .sort()) {
+      const file = `${displayRoot}/glossary/${name}`;
+      try {
+        const domain = readJson(join(glossaryDir, name)) as {
+          entries?: Array<{ id: string; term: { fr: string[]; en: string[] }; example?: { fr: string; en: string } }>;
+        };
+        const vocabulary = (domain.entries ?? []).flatMap((entry) => {
+          const term = entry.term.fr[0];
+          if (term === undefined || entry.example === undefined) return [];
+          return [
+            {
+              id: entry.id,
+              term: { fr: term, en: entry.term.en[0] ?? '' },
+              gender: null,
+              partOfSpeech: 'noun' as const,
+              example: entry.example,
+            },
+          ];
+        });
+        lessons.push({
+          lesson: { id: `glossary:${name}`, dialogues: [], vocabulary, grammar: [], pronunciation: [], exercises: [] },
+          volume: 'glossary',
+          file,
+        });
+      } catch (error) {
+        problems.push(`${file}: ${(error as Error).message}`);
+      }
+    }
+  }
   return { lessons, problems };
 }
 

@@ -117,7 +117,9 @@ export default function OfflineAudioPage({
     await refresh(manifest);
   };
 
-  const volumeTitle = (volumeId: string) => course.volumes.find((volume) => volume.id === volumeId)?.title.fr ?? volumeId;
+  const volumeTitle = (volumeId: string) =>
+    course.volumes.find((volume) => volume.id === volumeId)?.title.fr ??
+    (volumeId === 'glossary' ? t('packs.glossary') : volumeId === 'placement' ? t('packs.placement') : volumeId);
   const withoutAudio = course.volumes.filter((volume) => !statuses.some((status) => status.volume === volume.id));
 
   return (
