@@ -28,6 +28,20 @@ function useViewModule(type: string): AnyViewModule | undefined | 'unknown-type'
   return loaded?.type === type ? loaded.module : undefined;
 }
 
+/** One answer in a list (summaries, test results): the instructions and the type's compact Review. */
+export function ReviewItem({ exercise, response }: { exercise: ExerciseEnvelope; response: unknown }) {
+  const { i18n } = useTranslation();
+  const viewModule = useViewModule(exercise.type);
+  if (viewModule === undefined || viewModule === 'unknown-type') return null;
+  const Review = viewModule.Review;
+  return (
+    <li>
+      <span className="review-instructions">{gloss(exercise.instructions, i18n.language)}</span>
+      <Review exercise={exercise} response={response} verdict={viewModule.check(exercise, response)} />
+    </li>
+  );
+}
+
 export interface CheckedAnswer {
   exercise: ExerciseEnvelope;
   response: unknown;

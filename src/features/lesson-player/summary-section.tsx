@@ -1,31 +1,9 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { gloss } from '../../content/localize';
-import type { ExerciseEnvelope, Lesson } from '../../content/schema';
+import type { Lesson } from '../../content/schema';
 import { deriveLessonProgress, toPercent } from '../../domain/progress/lesson-progress';
-import { isExerciseType } from '../../exercises/exercise-types';
-import type { ExerciseViewModule } from '../../exercises/view-types';
-import { loadExerciseView } from '../../exercises/views';
+import { ReviewItem } from '../../exercises/exercise-runner';
 import { useProgressStore } from '../../stores/progress-store';
-
-type AnyViewModule = ExerciseViewModule<{ id: string; type: string }, unknown>;
-
-function ReviewItem({ exercise, response }: { exercise: ExerciseEnvelope; response: unknown }) {
-  const { i18n } = useTranslation('lesson');
-  const [module, setModule] = useState<AnyViewModule | undefined>();
-  useEffect(() => {
-    if (isExerciseType(exercise.type)) void loadExerciseView(exercise.type).then(setModule);
-  }, [exercise.type]);
-  if (!module) return null;
-  const Review = module.Review;
-  return (
-    <li>
-      <span className="review-instructions">{gloss(exercise.instructions, i18n.language)}</span>
-      <Review exercise={exercise} response={response} verdict={module.check(exercise, response)} />
-    </li>
-  );
-}
 
 /** The end of a lesson: score, what went well, what to review, and where to go next. */
 export function SummarySection({ lesson, nextLessonId }: { lesson: Lesson; nextLessonId: string | undefined }) {

@@ -3,13 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import { findUnitOfTest, LessonNotFoundError, unitTestPromise } from '../../content/loader';
 import { gloss } from '../../content/localize';
-import type { ExerciseEnvelope, UnitTest } from '../../content/schema';
+import type { UnitTest } from '../../content/schema';
 import { toPercent } from '../../domain/progress/lesson-progress';
 import { scoreTestSitting, sittingSection, sittingStart, type TestSittingScore } from '../../domain/progress/test-score';
-import { ExerciseRunner, type CheckedAnswer } from '../../exercises/exercise-runner';
-import { isExerciseType } from '../../exercises/exercise-types';
-import type { ExerciseViewModule } from '../../exercises/view-types';
-import { loadExerciseView } from '../../exercises/views';
+import { ExerciseRunner, ReviewItem, type CheckedAnswer } from '../../exercises/exercise-runner';
 import { systemClock } from '../../services/clock/clock';
 import { useProgressStore } from '../../stores/progress-store';
 import { ErrorBoundary } from '../../ui/error-boundary';
@@ -224,24 +221,6 @@ function ListeningMaterial({ test }: { test: UnitTest }) {
         </div>
       ))}
     </section>
-  );
-}
-
-type AnyViewModule = ExerciseViewModule<{ id: string; type: string }, unknown>;
-
-function ReviewItem({ exercise, response }: { exercise: ExerciseEnvelope; response: unknown }) {
-  const { i18n } = useTranslation('unit-test');
-  const [module, setModule] = useState<AnyViewModule | undefined>();
-  useEffect(() => {
-    if (isExerciseType(exercise.type)) void loadExerciseView(exercise.type).then(setModule);
-  }, [exercise.type]);
-  if (!module) return null;
-  const Review = module.Review;
-  return (
-    <li>
-      <span className="review-instructions">{gloss(exercise.instructions, i18n.language)}</span>
-      <Review exercise={exercise} response={response} verdict={module.check(exercise, response)} />
-    </li>
   );
 }
 
