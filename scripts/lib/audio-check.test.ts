@@ -12,7 +12,7 @@ import {
   wavDurationMs,
 } from './audio-check.ts';
 import type { ClipText } from './audio-clips.ts';
-import { RECORDED_VOICE_VERSION, voiceSettingsVersion } from './audio-speech.ts';
+import { RECORDED_VOICE_VERSION, slowHasOwnFile, voiceSettingsVersion } from './audio-speech.ts';
 
 const clip = (id: string, text: string, volume = 'v1'): ClipText => ({
   id,
@@ -198,5 +198,36 @@ describe('wavDurationMs', () => {
   test('not a WAV file', () => {
     expect(wavDurationMs(new TextEncoder().encode('ID3 not a wave file at all'))).toBeUndefined();
     expect(wavDurationMs(new Uint8Array(0))).toBeUndefined();
+  });
+});
+
+describe('folders whose slow speed the player makes (glossary)', () => {
+  const term = clip('gl.radio-signals.0001', 'la fréquence', 'glossary');
+
+  test('expect the normal file only, with a version of their own', () => {
+    expect(slowHasOwnFile('glossary')).toBe(false);
+    expect(slowHasOwnFile('v1')).toBe(true);
+    expect(voiceSettingsVersion('narrator', 'glossary')).toContain('slow:playback');
+    expect(expectedHash(term)).not.toBe(expectedHash({ ...term, volume: 'v1' }));
+
+    const manifest = emptyAudioManifest();
+    manifest.clips[term.id] = { volume: 'glossary', hash: expectedHash(term), bytes: 900, slowBytes: 0 };
+    const files = new Map([
+      ['manifest.json', 100],
+      ['glossary/gl.radio-signals.0001.mp3', 900],
+    ]);
+    const audit = auditAudio([term], manifest, files);
+    expect(audit.clips[0]?.status).toBe('ok');
+    expect(audit.orphanFiles).toEqual([]);
+    expect(formatSizes(audit.sizes)[0]).toBe('glossary: 1 clips, 900 B normal (slow: played slower by the player) = 900 B');
+
+    // A leftover slow file is an orphan; a missing normal file is reported.
+    files.set('glossary/gl.radio-signals.0001.slow.mp3', 1200);
+    expect(auditAudio([term], manifest, files).orphanFiles).toEqual(['glossary/gl.radio-signals.0001.slow.mp3']);
+    files.delete('glossary/gl.radio-signals.0001.mp3');
+    expect(auditAudio([term], manifest, files).clips[0]).toMatchObject({
+      status: 'file-missing',
+      files: ['glossary/gl.radio-signals.0001.mp3'],
+    });
   });
 });

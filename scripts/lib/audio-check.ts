@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { clipPath, type AudioClipEntry, type AudioManifest } from '../../src/content/audio-manifest.ts';
 import type { ClipText } from './audio-clips.ts';
-import { RECORDED_VOICE_VERSION, voiceSettingsVersion } from './audio-speech.ts';
+import { RECORDED_VOICE_VERSION, slowHasOwnFile, voiceSettingsVersion } from './audio-speech.ts';
 
 /** First 16 hex digits of sha256(voice settings version + "\n" + exact French text). */
 export function clipHash(text: string, voiceVersion: string): string {
@@ -15,8 +15,8 @@ export function clipHash(text: string, voiceVersion: string): string {
 }
 
 /** The hash a clip's manifest entry must have: recorded clips keep theirs while the text is unchanged. */
-export function expectedHash(clip: Pick<ClipText, 'text' | 'voice'>, entry?: Pick<AudioClipEntry, 'recorded'>): string {
-  return clipHash(clip.text, entry?.recorded ? RECORDED_VOICE_VERSION : voiceSettingsVersion(clip.voice));
+export function expectedHash(clip: Pick<ClipText, 'text' | 'voice' | 'volume'>, entry?: Pick<AudioClipEntry, 'recorded'>): string {
+  return clipHash(clip.text, entry?.recorded ? RECORDED_VOICE_VERSION : voiceSettingsVersion(clip.voice, clip.volume));
 }
 
 /** Files under the audio root: path relative to it with `/` (`v1/x.mp3`) → size in bytes. */
@@ -69,25 +69,29 @@ export function auditAudio(clips: readonly ClipText[], manifest: AudioManifest, 
   const sizes = new Map<string, VolumeSize>();
   const audits: ClipAudit[] = clips.map((clip) => {
     const normal = clipPath(clip.volume, clip.id, 'normal');
-    const slow = clipPath(clip.volume, clip.id, 'slow');
-    expectedFiles.add(normal);
-    expectedFiles.add(slow);
+    const slow = slowHasOwnFile(clip.volume) ? clipPath(clip.volume, clip.id, 'slow') : undefined;
+    const paths = slow === undefined ? [normal] : [normal, slow];
+    for (const path of paths) expectedFiles.add(path);
     const size = sizes.get(clip.volume) ?? { clips: 0, bytes: 0, slowBytes: 0 };
     sizes.set(clip.volume, size);
     size.clips += 1;
     size.bytes += files.get(normal) ?? 0;
-    size.slowBytes += files.get(slow) ?? 0;
+    size.slowBytes += slow === undefined ? 0 : (files.get(slow) ?? 0);
 
     const entry = Object.hasOwn(manifest.clips, clip.id) ? manifest.clips[clip.id] : undefined;
     if (!entry) return { clip, status: 'no-entry' };
     if (entry.hash !== expectedHash(clip, entry)) return { clip, entry, status: 'stale' };
     if (entry.volume !== clip.volume) return { clip, entry, status: 'moved' };
-    const missing = [normal, slow].filter((path) => !files.has(path));
+    const missing = paths.filter((path) => !files.has(path));
     if (missing.length > 0) return { clip, entry, status: 'file-missing', files: missing };
-    const resized = [
-      [normal, entry.bytes],
-      [slow, entry.slowBytes],
-    ].flatMap(([path, bytes]) => (files.get(path as string) === bytes ? [] : [path as string]));
+    const sized: Array<[string, number]> =
+      slow === undefined
+        ? [[normal, entry.bytes]]
+        : [
+            [normal, entry.bytes],
+            [slow, entry.slowBytes],
+          ];
+    const resized = sized.flatMap(([path, bytes]) => (files.get(path) === bytes ? [] : [path]));
     if (resized.length > 0) return { clip, entry, status: 'size-mismatch', files: resized };
     return { clip, entry, status: 'ok' };
   });
@@ -143,7 +147,9 @@ export function formatBytes(bytes: number): string {
 /** Lines like `v1: 509 clips, 2.41 MB normal + 3.52 MB slow = 5.93 MB`, then the overall total. */
 export function formatSizes(sizes: ReadonlyMap<string, VolumeSize>): string[] {
   const line = (label: string, size: VolumeSize) =>
-    `${label}: ${String(size.clips)} clips, ${formatBytes(size.bytes)} normal + ${formatBytes(size.slowBytes)} slow = ${formatBytes(size.bytes + size.slowBytes)}`;
+    label !== 'total' && !slowHasOwnFile(label)
+      ? `${label}: ${String(size.clips)} clips, ${formatBytes(size.bytes)} normal (slow: played slower by the player) = ${formatBytes(size.bytes)}`
+      : `${label}: ${String(size.clips)} clips, ${formatBytes(size.bytes)} normal + ${formatBytes(size.slowBytes)} slow = ${formatBytes(size.bytes + size.slowBytes)}`;
   const total: VolumeSize = { clips: 0, bytes: 0, slowBytes: 0 };
   const lines: string[] = [];
   for (const [volume, size] of sizes) {

@@ -61,6 +61,20 @@ describe('collectClips', () => {
     expect(clips[3]?.where).toBe('content/vol1/unit-00/lesson-01.json: vocabulary[0].term.fr');
   });
 
+  test('a source can name its own JSON paths (the glossary: entries[i].term.fr[0])', () => {
+    const glossary: LessonSource = {
+      ...source,
+      volume: 'glossary',
+      file: 'content/glossary/radio-signals.json',
+      vocabularyPath: (v, part) => `entries[${String(v)}].${part === 'term' ? 'term.fr[0]' : 'example.fr'}`,
+    };
+    const wheres = collectClips([glossary]).clips.filter((c) => c.id.startsWith('v1.u00.l01.v01'));
+    expect(wheres.map((c) => c.where)).toEqual([
+      'content/glossary/radio-signals.json: entries[0].term.fr[0]',
+      'content/glossary/radio-signals.json: entries[0].example.fr',
+    ]);
+  });
+
   test('adding a kind of audio is one function', () => {
     const exerciseAudio: ClipSource = (s) =>
       s.lesson.id === 'v1.u00.l01' ? [{ id: 'v1.u00.l01.ex01', text: 'Écoutez.', voice: 'narrator', volume: s.volume, where: 'x' }] : [];

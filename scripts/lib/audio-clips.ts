@@ -28,6 +28,11 @@ export interface LessonSource {
   volume: string;
   /** Path of the lesson file for messages (`content/vol1/unit-00/lesson-01.json`). */
   file: string;
+  /**
+   * JSON path of a vocabulary item's term or example in `file`, for messages (default
+   * `vocabulary[3].term.fr`; the glossary's entries say `entries[3].term.fr[0]`).
+   */
+  vocabularyPath?: (index: number, part: 'term' | 'example') => string;
 }
 
 /** One kind of audio: the clips of a lesson. */
@@ -72,8 +77,16 @@ export const dialogueLineClips: ClipSource = (source) =>
 /** Vocabulary terms (`<id>`) and their examples (`<id>.example`). */
 export const vocabularyClips: ClipSource = (source) =>
   source.lesson.vocabulary.flatMap((item, v) => [
-    clip(source, `vocabulary[${String(v)}].term.fr`, { id: item.id, text: item.term.fr, voice: 'narrator' }),
-    clip(source, `vocabulary[${String(v)}].example.fr`, { id: `${item.id}.example`, text: item.example.fr, voice: 'narrator' }),
+    clip(source, source.vocabularyPath?.(v, 'term') ?? `vocabulary[${String(v)}].term.fr`, {
+      id: item.id,
+      text: item.term.fr,
+      voice: 'narrator',
+    }),
+    clip(source, source.vocabularyPath?.(v, 'example') ?? `vocabulary[${String(v)}].example.fr`, {
+      id: `${item.id}.example`,
+      text: item.example.fr,
+      voice: 'narrator',
+    }),
   ]);
 
 /** Grammar examples. */

@@ -96,9 +96,13 @@ export function loadLessonSources(contentRoot: string, displayRoot = 'content'):
         const domain = readJson(join(glossaryDir, name)) as {
           entries?: Array<{ id: string; term: { fr: string[]; en: string[] }; example?: { fr: string; en: string } }>;
         };
-        const vocabulary = (domain.entries ?? []).flatMap((entry) => {
-          const term = entry.term.fr[0];
-          if (term === undefined || entry.example === undefined) return [];
+        const entries = domain.entries ?? [];
+        // Entries without a term or an example (the validator reports them) have no clips.
+        const voiced = entries.flatMap((entry, index) => (entry.term.fr[0] === undefined || entry.example === undefined ? [] : [index]));
+        const vocabulary = voiced.flatMap((index) => {
+          const entry = entries[index];
+          const term = entry?.term.fr[0];
+          if (entry === undefined || term === undefined || entry.example === undefined) return [];
           return [
             {
               id: entry.id,
@@ -113,6 +117,7 @@ export function loadLessonSources(contentRoot: string, displayRoot = 'content'):
           lesson: { id: `glossary:${name}`, dialogues: [], vocabulary, grammar: [], pronunciation: [], exercises: [] },
           volume: 'glossary',
           file,
+          vocabularyPath: (v, part) => `entries[${String(voiced[v] ?? v)}].${part === 'term' ? 'term.fr[0]' : 'example.fr'}`,
         });
       } catch (error) {
         problems.push(`${file}: ${(error as Error).message}`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clipFileName, clipPath, emptyAudioManifest, parseAudioManifest, volumeOfClipId } from './audio-manifest';
+import { audioPack, clipFileName, clipPath, emptyAudioManifest, hasSlowFile, parseAudioManifest, volumeOfClipId } from './audio-manifest';
 
 describe('audio manifest', () => {
   test('file names and paths', () => {
@@ -53,5 +53,25 @@ describe('audio manifest', () => {
       'clips["bad"]: unknown key "extra"',
       'clips["worse"]: must be an object',
     ]);
+  });
+});
+
+describe('audioPack', () => {
+  test('lists both files of each clip, but only the normal one where there is no slow file', () => {
+    const manifest = emptyAudioManifest();
+    manifest.clips['v1.u00.l01.v01'] = { volume: 'v1', hash: '0123456789abcdef', bytes: 10, slowBytes: 20 };
+    manifest.clips['gl.radio-signals.0001'] = { volume: 'glossary', hash: 'fedcba9876543210', bytes: 30, slowBytes: 0 };
+    expect(hasSlowFile({ slowBytes: 0 })).toBe(false);
+    expect(audioPack(manifest, 'v1', '/a/')).toEqual({
+      files: [
+        { url: '/a/v1/v1.u00.l01.v01.mp3?v=0123456789abcdef-10', bytes: 10 },
+        { url: '/a/v1/v1.u00.l01.v01.slow.mp3?v=0123456789abcdef-20', bytes: 20 },
+      ],
+      totalBytes: 30,
+    });
+    expect(audioPack(manifest, 'glossary', '/a/')).toEqual({
+      files: [{ url: '/a/glossary/gl.radio-signals.0001.mp3?v=fedcba9876543210-30', bytes: 30 }],
+      totalBytes: 30,
+    });
   });
 });

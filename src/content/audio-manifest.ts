@@ -4,7 +4,9 @@
  * `scripts/check-audio.ts`) and the browser (`src/services/audio/howler-audio.ts`), so it stays
  * tiny and free of zod.
  *
- * Files: `audio/<volume>/<id>.mp3` (normal speed) and `audio/<volume>/<id>.slow.mp3` (slow).
+ * Files: `audio/<volume>/<id>.mp3` (normal speed) and `audio/<volume>/<id>.slow.mp3` (slow). A
+ * clip with `slowBytes: 0` has no slow file: the player slows the normal file down, pitch kept
+ * (the glossary folder: see `scripts/lib/audio-speech.ts`).
  */
 
 export const AUDIO_MANIFEST_FORMAT = 'en-avant-audio-manifest';
@@ -21,7 +23,7 @@ export interface AudioClipEntry {
   hash: string;
   /** Size of the normal-speed file in bytes. */
   bytes: number;
-  /** Size of the slow file in bytes. */
+  /** Size of the slow file in bytes; 0 = no slow file, the player slows the normal one down. */
   slowBytes: number;
   /** Length of the normal-speed clip, when known. */
   durationMs?: number;
@@ -65,19 +67,24 @@ export function clipUrl(baseUrl: string, clipId: string, entry: AudioClipEntry, 
   return `${baseUrl}${clipPath(entry.volume, clipId, speed)}?v=${entry.hash}-${String(bytes)}`;
 }
 
+/** Whether a clip has its own slow file (otherwise slow speed is the normal file played slower). */
+export function hasSlowFile(entry: Pick<AudioClipEntry, 'slowBytes'>): boolean {
+  return entry.slowBytes > 0;
+}
+
 /** One file of an offline audio pack. */
 export interface PackFile {
   url: string;
   bytes: number;
 }
 
-/** Every file (both speeds) of one volume's audio, with the total size: what "download" fetches. */
+/** Every file (both speeds, where the slow one is a file) of one volume's audio, with the total size: what "download" fetches. */
 export function audioPack(manifest: AudioManifest, volume: string, baseUrl: string): { files: PackFile[]; totalBytes: number } {
   const files: PackFile[] = [];
   for (const [clipId, entry] of Object.entries(manifest.clips)) {
     if (entry.volume !== volume) continue;
     files.push({ url: clipUrl(baseUrl, clipId, entry, 'normal'), bytes: entry.bytes });
-    files.push({ url: clipUrl(baseUrl, clipId, entry, 'slow'), bytes: entry.slowBytes });
+    if (hasSlowFile(entry)) files.push({ url: clipUrl(baseUrl, clipId, entry, 'slow'), bytes: entry.slowBytes });
   }
   return { files, totalBytes: files.reduce((sum, file) => sum + file.bytes, 0) };
 }

@@ -83,6 +83,61 @@ test('search both ways, with and without accents, open an entry, and it all work
   await expect(page.getByRole('button', { name: /In my review deck|Add to my review deck/ })).toBeVisible();
 });
 
+test('an entry is heard at normal speed and slowly — the same file slowed with its pitch kept — also offline', async ({
+  page,
+  context,
+}) => {
+  // Record what each audio element is asked to play (howler's HTML5 audio is not in the DOM).
+  await page.addInitScript(() => {
+    const plays: Array<{ src: string; rate: number; preservesPitch: boolean }> = [];
+    (window as unknown as { mediaPlays: typeof plays }).mediaPlays = plays;
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      plays.push({ src: this.src, rate: this.playbackRate, preservesPitch: this.preservesPitch });
+      return play.call(this);
+    };
+  });
+  // Clip plays only (howler also plays a silent sound to unlock audio on the first tap).
+  const mediaPlays = () =>
+    page.evaluate(() =>
+      (window as unknown as { mediaPlays: Array<{ src: string; rate: number; preservesPitch: boolean }> }).mediaPlays.filter(({ src }) =>
+        src.startsWith('blob:'),
+      ),
+    );
+  const app = new AppPage(page);
+  await app.createProfile('Kofi');
+  await app.waitForOfflineReady();
+  const glossary = new GlossaryPage(page);
+  const listenToTerm = async () => {
+    await glossary.search('fréquence');
+    await glossary.results.first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('la fréquence');
+    const head = page.locator('.glossary-entry-head');
+    await expect(head.getByRole('button', { name: 'Listen', exact: true })).toBeVisible();
+    const slow = head.getByRole('button', { name: 'Listen slowly' });
+    await slow.click();
+    // It plays to the end (the button comes back) and says nothing went wrong.
+    await expect(head.getByRole('button', { name: 'Listen slowly' })).toBeVisible();
+    await expect(head.getByRole('status')).toHaveText(['', '']);
+  };
+
+  await glossary.open();
+  await listenToTerm();
+  await expect.poll(async () => (await mediaPlays()).length).toBe(1);
+  const [played] = await mediaPlays();
+  expect(played?.rate).toBeCloseTo(0.7);
+  expect(played?.preservesPitch).toBe(true);
+
+  // No network: the clip played once is still heard slowly.
+  await context.setOffline(true);
+  await page.goto('/#/glossary');
+  await page.reload();
+  await expect(glossary.box).toBeVisible();
+  await listenToTerm();
+  await expect.poll(async () => (await mediaPlays()).length).toBe(1); // a fresh page: its first play
+  expect((await mediaPlays())[0]?.rate).toBeCloseTo(0.7);
+});
+
 test('the printable list of a domain is a two-column table', async ({ page }) => {
   const app = new AppPage(page);
   await app.createProfile('Ravi');

@@ -209,7 +209,10 @@ export function EntryView({ glossary, entryId }: { glossary: LoadedGlossary; ent
             <span id={`${entry.id}-fr`}>{mainFr}</span>
             {letters.length > 0 ? <span className="glossary-acronym-inline"> ({letters.join(', ')})</span> : null}
           </h1>
-          <PlayButton clipId={entry.id} describedBy={`${entry.id}-fr`} />
+          <span className="glossary-listen">
+            <PlayButton clipId={entry.id} describedBy={`${entry.id}-fr`} speed="normal" />
+            <PlayButton clipId={entry.id} describedBy={`${entry.id}-fr`} speed="slow" />
+          </span>
         </div>
         <p className="glossary-grammar">
           <GenderLabel gender={entry.gender?.[0]} /> {t(`pos.${entry.pos}`)}
@@ -260,7 +263,10 @@ export function EntryView({ glossary, entryId }: { glossary: LoadedGlossary; ent
             <p lang="fr" id={`${exampleId}-fr`}>
               {entry.example.fr}
             </p>
-            <PlayButton clipId={exampleId} describedBy={`${exampleId}-fr`} />
+            <span className="glossary-listen">
+              <PlayButton clipId={exampleId} describedBy={`${exampleId}-fr`} speed="normal" />
+              <PlayButton clipId={exampleId} describedBy={`${exampleId}-fr`} speed="slow" />
+            </span>
           </div>
           <p lang="en" className="translation">
             {entry.example.en}

@@ -7,7 +7,7 @@ import type { HowlOptions } from 'howler';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { AudioManifest } from '../../content/audio-manifest';
 import { createFakeAudio, type AudioService } from './audio-service';
-import { createHowlerAudio, loadErrorKind, type HowlerAudioOptions, type HowlerModule } from './howler-audio';
+import { createHowlerAudio, loadErrorKind, STRETCHED_SLOW_RATE, type HowlerAudioOptions, type HowlerModule } from './howler-audio';
 
 type Listener = (id: number, error?: unknown) => void;
 
@@ -351,5 +351,89 @@ describe('howler service', () => {
     expect(volume).toHaveBeenCalled();
     expect(resume).toHaveBeenCalled();
     await playing;
+  });
+});
+
+describe('howler service: slow speed without a slow file (glossary)', () => {
+  const glossaryManifest: AudioManifest = {
+    ...manifest,
+    clips: { ...manifest.clips, 'gl.radio-signals.0001': { volume: 'glossary', hash: 'aaaaaaaaaaaaaaaa', bytes: 3000, slowBytes: 0 } },
+  };
+  const glossaryService = (fetchClip: HowlerAudioOptions['fetchClip']) => {
+    const urls = { created: [] as Blob[], revoked: [] as string[] };
+    const objectUrls = {
+      create: (blob: Blob) => {
+        urls.created.push(blob);
+        return `blob:clip-${String(urls.created.length)}`;
+      },
+      revoke: (url: string) => urls.revoked.push(url),
+    };
+    const { service } = howlerService({
+      fetch: async () => ({ ok: true, status: 200, json: async () => glossaryManifest as unknown }),
+      ...(fetchClip ? { fetchClip } : {}),
+      objectUrls,
+    });
+    return { service, urls };
+  };
+
+  test('plays the normal file through HTML5 audio at 0.7× (pitch kept), from a blob URL', async () => {
+    const blob = new Blob(['mp3'], { type: 'audio/mpeg' });
+    const fetchClip = vi.fn(async (_url: string) => ({ ok: true, status: 200, blob: async () => blob }));
+    const { service, urls } = glossaryService(fetchClip);
+    await expect(service.play('gl.radio-signals.0001', { speed: 'slow' })).resolves.toBe('ended');
+    expect(fetchClip).toHaveBeenCalledWith('/app/audio/glossary/gl.radio-signals.0001.mp3?v=aaaaaaaaaaaaaaaa-3000');
+    expect(urls.created).toEqual([blob]);
+    const howl = FakeHowl.instances[0];
+    expect(howl?.options).toMatchObject({ src: ['blob:clip-1'], html5: true, rate: STRETCHED_SLOW_RATE, format: ['mp3'] });
+    expect(STRETCHED_SLOW_RATE).toBeGreaterThan(0.5);
+    expect(STRETCHED_SLOW_RATE).toBeLessThan(1);
+
+    // Replaying reuses the Howl; another clip unloads it and frees the blob URL.
+    await service.play('gl.radio-signals.0001', { speed: 'slow' });
+    expect(fetchClip).toHaveBeenCalledTimes(1);
+    await service.play('gl.radio-signals.0001');
+    expect(howl?.unloaded).toBe(true);
+    expect(urls.revoked).toEqual(['blob:clip-1']);
+    // Normal speed is the same file through Web Audio, as for every clip.
+    expect(FakeHowl.instances[1]?.options).toMatchObject({
+      src: ['/app/audio/glossary/gl.radio-signals.0001.mp3?v=aaaaaaaaaaaaaaaa-3000'],
+      html5: false,
+    });
+  });
+
+  test('a clip with its own slow file still plays that file', async () => {
+    const fetchClip = vi.fn();
+    const { service } = glossaryService(fetchClip);
+    await service.play('v1.u00.l01.v01', { speed: 'slow' });
+    expect(fetchClip).not.toHaveBeenCalled();
+    expect(FakeHowl.instances[0]?.options.src).toEqual(['/app/audio/v1/v1.u00.l01.v01.slow.mp3?v=fedcba9876543210-3000']);
+  });
+
+  test('a missing file says "missing", a network failure "load-failed"; nothing starts', async () => {
+    const onError = vi.fn();
+    const missing = glossaryService(async () => ({ ok: false, status: 404, blob: async () => new Blob() }));
+    await expect(missing.service.play('gl.radio-signals.0001', { speed: 'slow', onError })).resolves.toBe('missing');
+    const offline = glossaryService(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await expect(offline.service.play('gl.radio-signals.0001', { speed: 'slow', onError })).resolves.toBe('load-failed');
+    expect(onError.mock.calls).toEqual([['missing'], ['load-failed']]);
+    expect(FakeHowl.instances).toHaveLength(0);
+  });
+
+  test('a stop() while the file is fetched plays nothing and frees the blob URL', async () => {
+    let release: () => void = () => undefined;
+    const fetched = new Promise<void>((resolve) => (release = resolve));
+    const { service, urls } = glossaryService(async () => {
+      await fetched;
+      return { ok: true, status: 200, blob: async () => new Blob(['mp3']) };
+    });
+    const playing = service.play('gl.radio-signals.0001', { speed: 'slow' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    service.stop();
+    release();
+    await expect(playing).resolves.toBe('stopped');
+    expect(urls.revoked).toEqual(['blob:clip-1']);
+    expect(FakeHowl.instances.every((howl) => howl.plays === 0)).toBe(true);
   });
 });

@@ -10,12 +10,18 @@
  *   cache never serves an old recording of a changed sentence.
  * - Only the Howl of the last clip is kept (to replay it at once); the previous one is unloaded,
  *   which frees its decoded buffer.
+ * - Slow speed plays the clip's `.slow.mp3` when it has one. A clip without one (the glossary:
+ *   `slowBytes: 0` in the manifest) plays its normal file at {@link STRETCHED_SLOW_RATE} through
+ *   howler's HTML5 audio, whose playbackRate keeps the pitch (preservesPitch: a time-stretch, not
+ *   a tape slowdown; Web Audio's rate would lower the voice). The file is fetched whole — through
+ *   the service worker, so it plays offline and lands in the audio cache — and handed to the audio
+ *   element as a blob URL, so no byte-range request ever reaches the cache.
  * - Errors map to AudioErrorKind: no manifest entry or HTTP 404 → `missing`; network or decoding
  *   failure → `load-failed`; the browser refusing to start audio (autoplay policy, or no start
  *   within a few seconds of loading) → `play-blocked`.
  */
 import type { Howl, HowlOptions } from 'howler';
-import { clipPath, clipUrl, parseAudioManifest, volumeOfClipId, type AudioManifest } from '../../content/audio-manifest';
+import { clipPath, clipUrl, hasSlowFile, parseAudioManifest, volumeOfClipId, type AudioManifest } from '../../content/audio-manifest';
 import type { AudioErrorKind, AudioEvents, AudioService, AudioSpeed } from './audio-service';
 
 /** What this service needs from the howler module (the real one, or a fake in tests). */
@@ -33,7 +39,14 @@ export interface HowlerAudioOptions {
   loadHowler?: () => Promise<HowlerModule>;
   /** How long a loaded clip may take to start before it counts as blocked (default 5 s). */
   startTimeoutMs?: number;
+  /** fetch for whole clip files played slower (default: the global fetch). */
+  fetchClip?: (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'blob'>>;
+  /** Blob URLs for those files (default: URL.createObjectURL / revokeObjectURL). */
+  objectUrls?: { create(blob: Blob): string; revoke(url: string): void };
 }
+
+/** Playback rate of slow speed for clips without a slow file: 0.7× with the pitch kept. */
+export const STRETCHED_SLOW_RATE = 0.7;
 
 export interface HowlerAudioService extends AudioService {
   /** Fetches the manifest once; resolves when it is known or failed (never rejects). */
@@ -52,6 +65,8 @@ type PlayResult = 'ended' | 'stopped' | AudioErrorKind;
 interface Current {
   howl: Howl;
   key: string;
+  /** Frees what the Howl was made from (a blob URL), when it is unloaded. */
+  release?: () => void;
   finish?: ((result: PlayResult) => void) | undefined;
 }
 
@@ -70,6 +85,11 @@ export function createHowlerAudio(options: HowlerAudioOptions = {}): HowlerAudio
   const fetchManifest = options.fetch ?? ((url: string) => fetch(url));
   const loadHowlerModule = options.loadHowler ?? defaultLoadHowler;
   const startTimeoutMs = options.startTimeoutMs ?? 5000;
+  const fetchClip = options.fetchClip ?? ((url: string) => fetch(url));
+  const objectUrls = options.objectUrls ?? {
+    create: (blob: Blob) => URL.createObjectURL(blob),
+    revoke: (url: string) => URL.revokeObjectURL(url),
+  };
 
   let manifestState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   let manifest: AudioManifest | undefined;
@@ -127,11 +147,31 @@ export function createHowlerAudio(options: HowlerAudioOptions = {}): HowlerAudio
     return volumeOfClipId(clipId) !== undefined;
   };
 
-  const urlFor = (clipId: string, speed: AudioSpeed): string | undefined => {
+  /** The file to play and how: a clip without a slow file plays its normal file stretched. */
+  const sourceFor = (clipId: string, speed: AudioSpeed): { url: string; stretched: boolean } | undefined => {
     const entry = manifest && Object.hasOwn(manifest.clips, clipId) ? manifest.clips[clipId] : undefined;
-    if (entry) return clipUrl(baseUrl, clipId, entry, speed);
+    if (entry) {
+      const stretched = speed === 'slow' && !hasSlowFile(entry);
+      return { url: clipUrl(baseUrl, clipId, entry, stretched ? 'normal' : speed), stretched };
+    }
     const volume = volumeOfClipId(clipId);
-    return volume ? `${baseUrl}${clipPath(volume, clipId, speed)}` : undefined;
+    return volume ? { url: `${baseUrl}${clipPath(volume, clipId, speed)}`, stretched: false } : undefined;
+  };
+
+  /** A Howl that plays a whole file at {@link STRETCHED_SLOW_RATE}, pitch kept (see above). */
+  const stretchedHowl = async (module: HowlerModule, url: string): Promise<Pick<Current, 'howl' | 'release'> | AudioErrorKind> => {
+    let blob: Blob;
+    try {
+      const response = await fetchClip(url);
+      if (response.status === 404) return 'missing';
+      if (!response.ok) return 'load-failed';
+      blob = await response.blob();
+    } catch {
+      return 'load-failed';
+    }
+    const objectUrl = objectUrls.create(blob);
+    const howl = new module.Howl({ src: [objectUrl], format: ['mp3'], html5: true, rate: STRETCHED_SLOW_RATE, preload: true });
+    return { howl, release: () => objectUrls.revoke(objectUrl) };
   };
 
   /** Ends the current clip's play() with `result` (the Howl is kept for a replay). */
@@ -142,6 +182,7 @@ export function createHowlerAudio(options: HowlerAudioOptions = {}): HowlerAudio
   const dropCurrent = () => {
     if (!current) return;
     current.howl.unload();
+    current.release?.();
     current = undefined;
   };
 
@@ -175,8 +216,9 @@ export function createHowlerAudio(options: HowlerAudioOptions = {}): HowlerAudio
     await loadManifest();
     if (mine !== generation) return 'stopped';
     if (!has(clipId)) return fail('missing');
-    const url = urlFor(clipId, speed);
-    if (!url) return fail('missing');
+    const source = sourceFor(clipId, speed);
+    if (!source) return fail('missing');
+    const { url, stretched } = source;
 
     let module: HowlerModule;
     try {
@@ -189,7 +231,20 @@ export function createHowlerAudio(options: HowlerAudioOptions = {}): HowlerAudio
     const key = `${speed}:${url}`;
     if (current?.key !== key || current.howl.state() === 'unloaded') {
       dropCurrent();
-      current = { key, howl: new module.Howl({ src: [url], format: ['mp3'], html5: false, preload: true }) };
+      if (stretched) {
+        const made = await stretchedHowl(module, url);
+        if (mine !== generation) {
+          if (typeof made !== 'string') {
+            made.howl.unload();
+            made.release?.();
+          }
+          return 'stopped';
+        }
+        if (typeof made === 'string') return fail(made);
+        current = { key, ...made };
+      } else {
+        current = { key, howl: new module.Howl({ src: [url], format: ['mp3'], html5: false, preload: true }) };
+      }
     }
     const entry: Current = current;
     const howl = entry.howl;
