@@ -238,6 +238,17 @@ describe('deliberate learner errors', () => {
   });
 });
 
+describe('glossary acronyms', () => {
+  test('acronyms are letters, not checked as words; the terms and the example are', () => {
+    const found = collectFrenchStrings({
+      term: { fr: ["l'engin explosif improvisé"] },
+      acronyms: [{ en: 'IED', fr: 'EEI' }],
+      example: { fr: "L'EEI était sous le pont." },
+    });
+    expect(found.map((entry) => entry.path)).toEqual(['term.fr[0]', 'example.fr']);
+  });
+});
+
 describe('gap-fill-choice gaps', () => {
   test('the chosen option fills the gap before checking', () => {
     const found = collectFrenchStrings({

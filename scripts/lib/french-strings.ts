@@ -126,7 +126,14 @@ export function checkScopeFor(text: string, pathSegments: readonly PathSegment[]
 export const LEARNER_ERROR_KEY = 'learnerError';
 
 /**
- * Collects every French string of a parsed JSON value (except under `learnerError`): each string value of a key `fr`, or each
+ * The key whose French values are acronyms (`acronyms[0].fr: "EEI"`): letters, not words. A
+ * dictionary cannot know them; the glossary validator checks their shape and that each one resolves
+ * both ways. Acronyms inside sentences (examples) are still checked.
+ */
+export const ACRONYMS_KEY = 'acronyms';
+
+/**
+ * Collects every French string of a parsed JSON value (except under `learnerError` and `acronyms`): each string value of a key `fr`, or each
  * string element of an array under `fr`. Gap markers are filled from the `gaps` array of the
  * nearest enclosing object that has one (the object holding `fr` included). Empty and
  * whitespace-only strings are skipped. Order: document order.
@@ -154,7 +161,7 @@ export function collectFrenchStrings(root: unknown): FrenchString[] {
       const childSegments = [...segments, key];
       // A guide's `learnerError` is deliberately wrong French (the error to correct in class);
       // its `correction` beside it is checked.
-      if (key === LEARNER_ERROR_KEY) continue;
+      if (key === LEARNER_ERROR_KEY || key === ACRONYMS_KEY) continue;
       if (key === 'fr') {
         if (typeof child === 'string') {
           emit(child, childSegments, nearestGaps);

@@ -39,6 +39,27 @@ function controllableAudio() {
 }
 
 describe('PlayButton', () => {
+  test('with a caption: a normal and a slow button side by side, each saying what it plays', async () => {
+    const user = userEvent.setup();
+    const { audio, pending } = controllableAudio();
+    renderWith(
+      audio,
+      <p>
+        <PlayButton clipId="gl.radio-signals.0001" speed="normal" caption />
+        <PlayButton clipId="gl.radio-signals.0001" speed="slow" caption />
+      </p>,
+    );
+    const normal = screen.getByRole('button', { name: 'Listen' });
+    const slow = screen.getByRole('button', { name: 'Listen slowly' });
+    expect(normal).toHaveTextContent('Listen');
+    expect(slow).toHaveTextContent('Slowly');
+    await user.click(slow);
+    expect(pending.map((clip) => clip.speed)).toEqual(['slow']);
+    expect(screen.getByRole('button', { name: 'Stop' })).toHaveTextContent('Stop');
+    act(() => pending[0]?.resolve('ended'));
+    expect(await screen.findByRole('button', { name: 'Listen slowly' })).toHaveTextContent('Slowly');
+  });
+
   test('a Listen button described by the French text; a click plays the clip at normal speed', async () => {
     const user = userEvent.setup();
     const audio = createFakeAudio();

@@ -60,7 +60,18 @@ function useLatestAudio() {
  * A Listen button for one clip (a content id), with its message area. `describedBy` is the id of
  * the French text it voices, so a screen reader says "Listen, button, Bonjour…".
  */
-export function PlayButton({ clipId, describedBy, speed }: { clipId: string; describedBy?: string; speed?: AudioSpeed }) {
+export function PlayButton({
+  clipId,
+  describedBy,
+  speed,
+  caption = false,
+}: {
+  clipId: string;
+  describedBy?: string;
+  speed?: AudioSpeed;
+  /** Shows the label beside the icon (where a normal and a slow button stand side by side). */
+  caption?: boolean;
+}) {
   const { t } = useTranslation('common');
   const { audio, ref } = useLatestAudio();
   const preferred = useAudioSpeed();
@@ -110,7 +121,7 @@ export function PlayButton({ clipId, describedBy, speed }: { clipId: string; des
     <>
       <button
         type="button"
-        className="play-button"
+        className={caption ? 'play-button has-caption' : 'play-button'}
         aria-label={label}
         aria-describedby={describedBy}
         aria-busy={state === 'loading' ? true : undefined}
@@ -119,6 +130,11 @@ export function PlayButton({ clipId, describedBy, speed }: { clipId: string; des
         onKeyDown={onKeyDown}
       >
         {state === 'idle' ? <SpeakerIcon slow={chosen === 'slow'} /> : <StopIcon />}
+        {caption ? (
+          <span className="play-button-caption" aria-hidden="true">
+            {state !== 'idle' ? t('audio.stop') : chosen === 'slow' ? t('audio.slowCaption') : t('audio.listen')}
+          </span>
+        ) : null}
       </button>
       <span role="status" className="audio-message">
         {error ? t(`audio.error.${error}`) : null}

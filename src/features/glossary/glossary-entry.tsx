@@ -210,8 +210,8 @@ export function EntryView({ glossary, entryId }: { glossary: LoadedGlossary; ent
             {letters.length > 0 ? <span className="glossary-acronym-inline"> ({letters.join(', ')})</span> : null}
           </h1>
           <span className="glossary-listen">
-            <PlayButton clipId={entry.id} describedBy={`${entry.id}-fr`} speed="normal" />
-            <PlayButton clipId={entry.id} describedBy={`${entry.id}-fr`} speed="slow" />
+            <PlayButton clipId={entry.id} describedBy={`${entry.id}-fr`} speed="normal" caption />
+            <PlayButton clipId={entry.id} describedBy={`${entry.id}-fr`} speed="slow" caption />
           </span>
         </div>
         <p className="glossary-grammar">
@@ -264,8 +264,8 @@ export function EntryView({ glossary, entryId }: { glossary: LoadedGlossary; ent
               {entry.example.fr}
             </p>
             <span className="glossary-listen">
-              <PlayButton clipId={exampleId} describedBy={`${exampleId}-fr`} speed="normal" />
-              <PlayButton clipId={exampleId} describedBy={`${exampleId}-fr`} speed="slow" />
+              <PlayButton clipId={exampleId} describedBy={`${exampleId}-fr`} speed="normal" caption />
+              <PlayButton clipId={exampleId} describedBy={`${exampleId}-fr`} speed="slow" caption />
             </span>
           </div>
           <p lang="en" className="translation">
