@@ -59,7 +59,9 @@ function main(argv: readonly string[]): number {
     );
     return 1;
   }
-  process.stdout.write(`check-audio: OK — ${String(clips.length)} clip(s), each with current normal and slow audio\n`);
+  process.stdout.write(
+    `check-audio: OK — ${String(clips.length)} clip(s), each with current audio (normal, and slow where it has its own file)\n`,
+  );
   return 0;
 }
 

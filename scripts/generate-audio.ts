@@ -9,7 +9,7 @@
  * 2. Compares them with public/audio/manifest.json and the files on disk
  *    (scripts/lib/audio-check.ts). Only clips that are missing or stale (hash of the French text
  *    and the voice settings changed) are made: `<out>/<volume>/<id>.mp3` and `<id>.slow.mp3`
- *    (no slow file in the folders whose slow speed the player makes: `slowHasOwnFile`).
+ *    (no slow file for clips the player slows down: `ClipText.slowFile`).
  *    A file whose size changed while its hash is current (a human recording put in its place) is
  *    kept, and the manifest takes its new size; mark such entries `"recorded": true` so a later
  *    change of voice settings leaves them alone.
@@ -52,7 +52,7 @@ import {
 } from './lib/audio-check.ts';
 import { collectClips, type ClipText } from './lib/audio-clips.ts';
 import { listAudioFiles, loadLessonSources, readAudioManifest } from './lib/audio-files.ts';
-import { espeakArgs, lameArgs, slowHasOwnFile, speakableText } from './lib/audio-speech.ts';
+import { espeakArgs, lameArgs, speakableText } from './lib/audio-speech.ts';
 
 const SCRIPT_DIR = dirname(fileURLToPath(import.meta.url));
 const ENSURE_PACKAGES = join(SCRIPT_DIR, 'ensure-debian-packages.sh');
@@ -165,7 +165,7 @@ async function makeClip(clip: ClipText, audioRoot: string, workDir: string): Pro
   let durationMs: number | undefined;
   const partials: string[] = [];
   try {
-    for (const speed of clipSpeeds(clip.volume)) {
+    for (const speed of clipSpeeds(clip)) {
       const wav = join(workDir, `${clip.id}.${speed}.wav`);
       const target = join(audioRoot, clipPath(clip.volume, clip.id, speed));
       const partial = `${target}.partial`;
@@ -181,16 +181,16 @@ async function makeClip(clip: ClipText, audioRoot: string, workDir: string): Pro
     for (const partial of partials) rmSync(partial, { force: true });
     throw error;
   }
-  for (const speed of clipSpeeds(clip.volume)) {
+  for (const speed of clipSpeeds(clip)) {
     const file = made[speed]?.file;
     if (file) renameSync(file, file.slice(0, -'.partial'.length));
   }
   return { bytes: made.normal?.bytes ?? 0, slowBytes: made.slow?.bytes ?? 0, durationMs };
 }
 
-/** The files a clip has: normal, and slow unless its folder's slow speed is made by the player. */
-function clipSpeeds(volume: string): ReadonlyArray<'normal' | 'slow'> {
-  return slowHasOwnFile(volume) ? ['normal', 'slow'] : ['normal'];
+/** The files a clip has: normal, and slow unless the player slows the normal one down. */
+function clipSpeeds(clip: Pick<ClipText, 'slowFile'>): ReadonlyArray<'normal' | 'slow'> {
+  return clip.slowFile ? ['normal', 'slow'] : ['normal'];
 }
 
 /** Runs `worker` over `items` with at most `jobs` at a time. */
@@ -244,7 +244,7 @@ async function main(argv: readonly string[]): Promise<number> {
     manifest.clips[clip.id] = {
       ...entry,
       bytes: files.get(clipPath(clip.volume, clip.id, 'normal')) ?? entry.bytes,
-      slowBytes: slowHasOwnFile(clip.volume) ? (files.get(clipPath(clip.volume, clip.id, 'slow')) ?? entry.slowBytes) : 0,
+      slowBytes: clip.slowFile ? (files.get(clipPath(clip.volume, clip.id, 'slow')) ?? entry.slowBytes) : 0,
     };
     console.info(`generate-audio: ${clip.id}: file size changed, manifest updated (recorded voice?)`);
   }
@@ -276,7 +276,7 @@ async function main(argv: readonly string[]): Promise<number> {
   // Identical text + voice: synthesize once, copy to the other ids.
   const groups = new Map<string, ClipText[]>();
   for (const clip of todo) {
-    const key = `${clip.voice}\n${String(slowHasOwnFile(clip.volume))}\n${clip.text}`;
+    const key = `${clip.voice}\n${String(clip.slowFile)}\n${clip.text}`;
     groups.set(key, [...(groups.get(key) ?? []), clip]);
   }
 
@@ -304,7 +304,7 @@ async function main(argv: readonly string[]): Promise<number> {
           const made = await makeClip(first, audioRoot, workDir);
           manifest.clips[first.id] = entryFor(first, made);
           for (const copy of copies) {
-            for (const speed of clipSpeeds(copy.volume)) {
+            for (const speed of clipSpeeds(copy)) {
               const target = join(audioRoot, clipPath(copy.volume, copy.id, speed));
               mkdirSync(dirname(target), { recursive: true });
               copyFileSync(join(audioRoot, clipPath(first.volume, first.id, speed)), target);

@@ -12,12 +12,13 @@ import {
   wavDurationMs,
 } from './audio-check.ts';
 import type { ClipText } from './audio-clips.ts';
-import { RECORDED_VOICE_VERSION, slowHasOwnFile, voiceSettingsVersion } from './audio-speech.ts';
+import { RECORDED_VOICE_VERSION, voiceSettingsVersion } from './audio-speech.ts';
 
-const clip = (id: string, text: string, volume = 'v1'): ClipText => ({
+const clip = (id: string, text: string, volume = 'v1', slowFile = true): ClipText => ({
   id,
   text,
   volume,
+  slowFile,
   voice: 'narrator',
   where: `content/vol1/unit-00/lesson-01.json: ${id}`,
 });
@@ -62,7 +63,7 @@ describe('auditAudio', () => {
     expect(audit.clips.map((c) => c.status)).toEqual(['ok', 'ok']);
     expect(audit.orphanEntries).toEqual([]);
     expect(audit.orphanFiles).toEqual([]);
-    expect(audit.sizes.get('v1')).toEqual({ clips: 2, bytes: 2001, slowBytes: 4001 });
+    expect(audit.sizes.get('v1')).toEqual({ clips: 2, bytes: 2001, slowBytes: 4001, playerSlowed: 0 });
     expect(auditProblems(audit, 'public/audio')).toEqual([]);
   });
 
@@ -135,13 +136,15 @@ describe('sizes', () => {
 
   test('formatSizes: one line per volume and the total', () => {
     const sizes = new Map([
-      ['v1', { clips: 2, bytes: 1_000_000, slowBytes: 1_500_000 }],
-      ['v2', { clips: 1, bytes: 500, slowBytes: 700 }],
+      ['v1', { clips: 2, bytes: 1_000_000, slowBytes: 1_500_000, playerSlowed: 0 }],
+      ['v2', { clips: 1, bytes: 500, slowBytes: 700, playerSlowed: 0 }],
+      ['glossary', { clips: 4, bytes: 3_000, slowBytes: 0, playerSlowed: 4 }],
     ]);
     expect(formatSizes(sizes)).toEqual([
       'v1: 2 clips, 1.00 MB normal + 1.50 MB slow = 2.50 MB',
       'v2: 1 clips, 500 B normal + 700 B slow = 1.2 KB',
-      'total: 3 clips, 1.00 MB normal + 1.50 MB slow = 2.50 MB',
+      'glossary: 4 clips, 3.0 KB normal + 0 B slow = 3.0 KB (4 slowed by the player)',
+      'total: 7 clips, 1.00 MB normal + 1.50 MB slow = 2.50 MB (4 slowed by the player)',
     ]);
   });
 });
@@ -201,14 +204,13 @@ describe('wavDurationMs', () => {
   });
 });
 
-describe('folders whose slow speed the player makes (glossary)', () => {
-  const term = clip('gl.radio-signals.0001', 'la fréquence', 'glossary');
+describe('clips the player slows down (no slow file)', () => {
+  const term = clip('gl.radio-signals.0001', 'la fréquence', 'glossary', false);
 
-  test('expect the normal file only, with a version of their own', () => {
-    expect(slowHasOwnFile('glossary')).toBe(false);
-    expect(slowHasOwnFile('v1')).toBe(true);
-    expect(voiceSettingsVersion('narrator', 'glossary')).toContain('slow:playback');
-    expect(expectedHash(term)).not.toBe(expectedHash({ ...term, volume: 'v1' }));
+  test('expect the normal file only, with a voice version of their own', () => {
+    expect(voiceSettingsVersion('narrator', false)).toContain('slow:playback');
+    expect(voiceSettingsVersion('narrator')).not.toContain('slow:playback');
+    expect(expectedHash(term)).not.toBe(expectedHash({ ...term, slowFile: true }));
 
     const manifest = emptyAudioManifest();
     manifest.clips[term.id] = { volume: 'glossary', hash: expectedHash(term), bytes: 900, slowBytes: 0 };
@@ -219,7 +221,7 @@ describe('folders whose slow speed the player makes (glossary)', () => {
     const audit = auditAudio([term], manifest, files);
     expect(audit.clips[0]?.status).toBe('ok');
     expect(audit.orphanFiles).toEqual([]);
-    expect(formatSizes(audit.sizes)[0]).toBe('glossary: 1 clips, 900 B normal (slow: played slower by the player) = 900 B');
+    expect(formatSizes(audit.sizes)[0]).toBe('glossary: 1 clips, 900 B normal + 0 B slow = 900 B (1 slowed by the player)');
 
     // A leftover slow file is an orphan; a missing normal file is reported.
     files.set('glossary/gl.radio-signals.0001.slow.mp3', 1200);

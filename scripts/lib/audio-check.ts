@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { clipPath, type AudioClipEntry, type AudioManifest } from '../../src/content/audio-manifest.ts';
 import type { ClipText } from './audio-clips.ts';
-import { RECORDED_VOICE_VERSION, slowHasOwnFile, voiceSettingsVersion } from './audio-speech.ts';
+import { RECORDED_VOICE_VERSION, voiceSettingsVersion } from './audio-speech.ts';
 
 /** First 16 hex digits of sha256(voice settings version + "\n" + exact French text). */
 export function clipHash(text: string, voiceVersion: string): string {
@@ -15,8 +15,8 @@ export function clipHash(text: string, voiceVersion: string): string {
 }
 
 /** The hash a clip's manifest entry must have: recorded clips keep theirs while the text is unchanged. */
-export function expectedHash(clip: Pick<ClipText, 'text' | 'voice' | 'volume'>, entry?: Pick<AudioClipEntry, 'recorded'>): string {
-  return clipHash(clip.text, entry?.recorded ? RECORDED_VOICE_VERSION : voiceSettingsVersion(clip.voice, clip.volume));
+export function expectedHash(clip: Pick<ClipText, 'text' | 'voice' | 'slowFile'>, entry?: Pick<AudioClipEntry, 'recorded'>): string {
+  return clipHash(clip.text, entry?.recorded ? RECORDED_VOICE_VERSION : voiceSettingsVersion(clip.voice, clip.slowFile));
 }
 
 /** Files under the audio root: path relative to it with `/` (`v1/x.mp3`) → size in bytes. */
@@ -51,6 +51,8 @@ export interface VolumeSize {
   bytes: number;
   /** Bytes of the slow files present on disk. */
   slowBytes: number;
+  /** Clips without a slow file (the player slows the normal one down). */
+  playerSlowed: number;
 }
 
 export interface AudioAudit {
@@ -69,14 +71,15 @@ export function auditAudio(clips: readonly ClipText[], manifest: AudioManifest, 
   const sizes = new Map<string, VolumeSize>();
   const audits: ClipAudit[] = clips.map((clip) => {
     const normal = clipPath(clip.volume, clip.id, 'normal');
-    const slow = slowHasOwnFile(clip.volume) ? clipPath(clip.volume, clip.id, 'slow') : undefined;
+    const slow = clip.slowFile ? clipPath(clip.volume, clip.id, 'slow') : undefined;
     const paths = slow === undefined ? [normal] : [normal, slow];
     for (const path of paths) expectedFiles.add(path);
-    const size = sizes.get(clip.volume) ?? { clips: 0, bytes: 0, slowBytes: 0 };
+    const size = sizes.get(clip.volume) ?? { clips: 0, bytes: 0, slowBytes: 0, playerSlowed: 0 };
     sizes.set(clip.volume, size);
     size.clips += 1;
     size.bytes += files.get(normal) ?? 0;
     size.slowBytes += slow === undefined ? 0 : (files.get(slow) ?? 0);
+    if (slow === undefined) size.playerSlowed += 1;
 
     const entry = Object.hasOwn(manifest.clips, clip.id) ? manifest.clips[clip.id] : undefined;
     if (!entry) return { clip, status: 'no-entry' };
@@ -144,19 +147,22 @@ export function formatBytes(bytes: number): string {
   return `${String(bytes)} B`;
 }
 
-/** Lines like `v1: 509 clips, 2.41 MB normal + 3.52 MB slow = 5.93 MB`, then the overall total. */
+/**
+ * Lines like `v1: 509 clips, 2.41 MB normal + 3.52 MB slow = 5.93 MB (120 slowed by the player)`,
+ * then the overall total.
+ */
 export function formatSizes(sizes: ReadonlyMap<string, VolumeSize>): string[] {
   const line = (label: string, size: VolumeSize) =>
-    label !== 'total' && !slowHasOwnFile(label)
-      ? `${label}: ${String(size.clips)} clips, ${formatBytes(size.bytes)} normal (slow: played slower by the player) = ${formatBytes(size.bytes)}`
-      : `${label}: ${String(size.clips)} clips, ${formatBytes(size.bytes)} normal + ${formatBytes(size.slowBytes)} slow = ${formatBytes(size.bytes + size.slowBytes)}`;
-  const total: VolumeSize = { clips: 0, bytes: 0, slowBytes: 0 };
+    `${label}: ${String(size.clips)} clips, ${formatBytes(size.bytes)} normal + ${formatBytes(size.slowBytes)} slow = ${formatBytes(size.bytes + size.slowBytes)}` +
+    (size.playerSlowed > 0 ? ` (${String(size.playerSlowed)} slowed by the player)` : '');
+  const total: VolumeSize = { clips: 0, bytes: 0, slowBytes: 0, playerSlowed: 0 };
   const lines: string[] = [];
   for (const [volume, size] of sizes) {
     lines.push(line(volume, size));
     total.clips += size.clips;
     total.bytes += size.bytes;
     total.slowBytes += size.slowBytes;
+    total.playerSlowed += size.playerSlowed;
   }
   lines.push(line('total', total));
   return lines;

@@ -59,6 +59,8 @@ describe('collectClips', () => {
     expect(clips.at(-1)?.where).toBe('content/vol1/unit-00/lesson-01.json: exercises[2].items[1].audio.fr');
     expect(clips.every((c) => c.volume === 'v1')).toBe(true);
     expect(clips[3]?.where).toBe('content/vol1/unit-00/lesson-01.json: vocabulary[0].term.fr');
+    // Vocabulary terms and examples are slowed by the player; connected speech has a slow file.
+    expect(clips.filter((c) => !c.slowFile).map((c) => c.id)).toEqual(['v1.u00.l01.v01', 'v1.u00.l01.v01.example']);
   });
 
   test('a source can name its own JSON paths (the glossary: entries[i].term.fr[0])', () => {
@@ -77,7 +79,9 @@ describe('collectClips', () => {
 
   test('adding a kind of audio is one function', () => {
     const exerciseAudio: ClipSource = (s) =>
-      s.lesson.id === 'v1.u00.l01' ? [{ id: 'v1.u00.l01.ex01', text: 'Écoutez.', voice: 'narrator', volume: s.volume, where: 'x' }] : [];
+      s.lesson.id === 'v1.u00.l01'
+        ? [{ id: 'v1.u00.l01.ex01', text: 'Écoutez.', voice: 'narrator', volume: s.volume, where: 'x', slowFile: true }]
+        : [];
     const { clips } = collectClips([source], [...CLIP_SOURCES, exerciseAudio]);
     expect(clips.at(-1)?.id).toBe('v1.u00.l01.ex01');
     expect(clips).toHaveLength(11);
@@ -85,9 +89,9 @@ describe('collectClips', () => {
 
   test('a duplicate id and an empty text are reported', () => {
     const twice: ClipSource = () => [
-      { id: 'same', text: 'Un.', voice: 'narrator', volume: 'v1', where: 'a' },
-      { id: 'same', text: 'Deux.', voice: 'narrator', volume: 'v1', where: 'b' },
-      { id: 'empty', text: '  ', voice: 'narrator', volume: 'v1', where: 'c' },
+      { id: 'same', text: 'Un.', voice: 'narrator', volume: 'v1', where: 'a', slowFile: true },
+      { id: 'same', text: 'Deux.', voice: 'narrator', volume: 'v1', where: 'b', slowFile: true },
+      { id: 'empty', text: '  ', voice: 'narrator', volume: 'v1', where: 'c', slowFile: true },
     ];
     const { clips, problems } = collectClips([source], [twice]);
     expect(clips.map((c) => c.text)).toEqual(['Un.']);

@@ -20,6 +20,12 @@ export interface ClipText {
   voice: VoiceRole;
   /** Where it comes from, for messages: `content/vol1/unit-00/lesson-01.json: vocabulary[3].example`. */
   where: string;
+  /**
+   * Whether the clip has its own slow file (espeak's slower articulation with gaps between words:
+   * connected speech a beginner must segment), or the player slows the normal file down with the
+   * pitch kept (vocabulary terms and examples, the glossary). See `scripts/lib/audio-speech.ts`.
+   */
+  slowFile: boolean;
 }
 
 /** A lesson (or a unit test, seen as a lesson) with where it lives. */
@@ -38,10 +44,11 @@ export interface LessonSource {
 /** One kind of audio: the clips of a lesson. */
 export type ClipSource = (source: LessonSource) => ClipText[];
 
-type ClipFields = Omit<ClipText, 'volume' | 'where'>;
+type ClipFields = Omit<ClipText, 'volume' | 'where' | 'slowFile'> & { slowFile?: boolean };
 
 const clip = (source: LessonSource, path: string, fields: ClipFields): ClipText => ({
   ...fields,
+  slowFile: fields.slowFile ?? true,
   volume: source.volume,
   where: `${source.file}: ${path}`,
 });
@@ -74,18 +81,20 @@ export const dialogueLineClips: ClipSource = (source) =>
     );
   });
 
-/** Vocabulary terms (`<id>`) and their examples (`<id>.example`). */
+/** Vocabulary terms (`<id>`) and their examples (`<id>.example`); slowed by the player (no slow file). */
 export const vocabularyClips: ClipSource = (source) =>
   source.lesson.vocabulary.flatMap((item, v) => [
     clip(source, source.vocabularyPath?.(v, 'term') ?? `vocabulary[${String(v)}].term.fr`, {
       id: item.id,
       text: item.term.fr,
       voice: 'narrator',
+      slowFile: false,
     }),
     clip(source, source.vocabularyPath?.(v, 'example') ?? `vocabulary[${String(v)}].example.fr`, {
       id: `${item.id}.example`,
       text: item.example.fr,
       voice: 'narrator',
+      slowFile: false,
     }),
   ]);
 

@@ -31,12 +31,14 @@
  *   contrasts learners must hear (u/ou, é/è); 8 kHz sampling kills the fricatives (STOI 0.89).
  *   MPEG-2 Layer III at 16 kHz plays in every target browser, iOS Safari included.
  *
- * - Slow without a file (the glossary): a glossary has ~3,000 short clips that learners look up one
- *   at a time; a second, slow file for each would push all course audio past its 60 MB budget. So
- *   the glossary folder ships the normal file only, and the player slows it down in the browser
- *   with the pitch kept (`preservesPitch`, a time-stretch, not a tape slowdown): see
- *   {@link slowHasOwnFile} and `STRETCHED_SLOW_RATE` in `src/services/audio/howler-audio.ts`. Lessons
- *   keep their own slow files: there the gap between words (`-g 4`) helps beginners segment.
+ * - Slow without a file: vocabulary terms and their examples, in lessons and in the glossary (~5,500
+ *   short clips, looked up one at a time), ship the normal file only; the player slows it down in
+ *   the browser with the pitch kept (`preservesPitch`: a time-stretch, not a tape slowdown; see
+ *   `STRETCHED_SLOW_RATE` in `src/services/audio/howler-audio.ts`). A second file for each would
+ *   push all audio past its 60 MB budget (64 MB with a 1,961-entry glossary). Dialogue lines,
+ *   listening and dictation clips, grammar examples and pronunciation items keep their own slow
+ *   files: connected speech, where the gap between words (`-g 4`) helps beginners segment, and
+ *   minimal pairs, where espeak's slower articulation matters. `ClipText.slowFile` carries the choice.
  *
  * Any change here changes {@link voiceSettingsVersion}, so every generated clip becomes stale and
  * is regenerated. Bump {@link SPEECH_RULES_REVISION} when {@link speakableText} changes.
@@ -72,14 +74,6 @@ export const SPEEDS = {
   slow: { wpm: 120, wordGap: 4 },
 } as const satisfies Record<'normal' | 'slow', SpeedSettings>;
 
-/** Audio folders whose slow speed is made by the player from the normal file (no `.slow.mp3`). */
-export const SLOW_BY_PLAYBACK_VOLUMES: ReadonlySet<string> = new Set(['glossary']);
-
-/** Whether the clips of an audio folder have their own slow file. */
-export function slowHasOwnFile(volume: string): boolean {
-  return !SLOW_BY_PLAYBACK_VOLUMES.has(volume);
-}
-
 /** lame options after the input/output: mono, 16 kHz, VBR quality 9 capped at 24 kbps. */
 export const LAME_OPTIONS: readonly string[] = ['-m', 'm', '--resample', '16', '-V', '9', '-B', '24'];
 
@@ -92,16 +86,16 @@ export const RECORDED_VOICE_VERSION = 'recorded';
 /**
  * The "voice settings version" of a clip: everything that shapes its sound, so that any change
  * makes the clip stale. Does not include the espeak-ng/lame versions: another machine must not
- * regenerate the whole course. A folder without slow files (see {@link slowHasOwnFile}) has its own
- * version, so moving a folder in or out of that list remakes its clips.
+ * regenerate the whole course. A clip without a slow file (`slowFile` false) has its own version,
+ * so changing which clips have one remakes them.
  */
-export function voiceSettingsVersion(role: VoiceRole, volume = 'v1'): string {
+export function voiceSettingsVersion(role: VoiceRole, slowFile = true): string {
   const { voice, pitch } = VOICES[role];
   const speed = (s: SpeedSettings) => `s${String(s.wpm)}g${String(s.wordGap)}`;
   return [
     `espeak-ng:${voice}:p${String(pitch)}`,
     `normal:${speed(SPEEDS.normal)}`,
-    slowHasOwnFile(volume) ? `slow:${speed(SPEEDS.slow)}` : 'slow:playback',
+    slowFile ? `slow:${speed(SPEEDS.slow)}` : 'slow:playback',
     '-z',
     `lame:${LAME_OPTIONS.join(' ')}`,
     `rules:${String(SPEECH_RULES_REVISION)}`,

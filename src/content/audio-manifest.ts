@@ -6,7 +6,7 @@
  *
  * Files: `audio/<volume>/<id>.mp3` (normal speed) and `audio/<volume>/<id>.slow.mp3` (slow). A
  * clip with `slowBytes: 0` has no slow file: the player slows the normal file down, pitch kept
- * (the glossary folder: see `scripts/lib/audio-speech.ts`).
+ * (vocabulary terms and examples, the glossary: see `scripts/lib/audio-speech.ts`).
  */
 
 export const AUDIO_MANIFEST_FORMAT = 'en-avant-audio-manifest';

@@ -165,6 +165,23 @@ describe('search, table-driven', () => {
     );
   });
 
+  test('an acronym found by its letters outranks terms that merely contain those letters as a word', () => {
+    const withNco = createGlossaryIndex([
+      { id: 'duty-nco', en: ['duty NCO', 'NCO of the day'], fr: ['le sous-officier de permanence'], acronyms: [] },
+      { id: 'poc-site', en: ['protection of civilians site', 'PoC site'], fr: ['le site de protection des civils'], acronyms: [] },
+      { id: 'nco', en: ['non-commissioned officer'], fr: ['le sous-officier'], acronyms: ['NCO'] },
+      { id: 'poc', en: ['protection of civilians'], fr: ['la protection des civils'], acronyms: ['PoC'] },
+    ]);
+    expect(withNco.search('NCO').hits.map((hit) => [hit.id, hit.tier])).toEqual([
+      ['nco', 'exact'],
+      ['duty-nco', 'prefix'],
+    ]);
+    expect(withNco.search('poc').hits.map((hit) => [hit.id, hit.tier])).toEqual([
+      ['poc', 'exact'],
+      ['poc-site', 'prefix'],
+    ]);
+  });
+
   test('ties keep the order of the documents', () => {
     expect(ids('evacuation')).toEqual(['casevac', 'medevac']);
   });

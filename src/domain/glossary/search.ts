@@ -389,6 +389,8 @@ export function createGlossaryIndex(docs: readonly GlossarySearchDoc[]): Glossar
     }
     for (const [id, kind] of matchAcronym(letters)) {
       for (const fieldIndex of postingLists[id] ?? []) {
+        // The same letters may also be a word of a term ("duty NCO"): that is scored as a word above.
+        if (fields[fieldIndex]?.kind !== 'acronym') continue;
         consider({ field: fieldIndex, tier: kind === 0 ? 0 : 1, cost: 0, positions: [0], kinds: [kind] });
       }
     }

@@ -10,8 +10,8 @@
  *   cache never serves an old recording of a changed sentence.
  * - Only the Howl of the last clip is kept (to replay it at once); the previous one is unloaded,
  *   which frees its decoded buffer.
- * - Slow speed plays the clip's `.slow.mp3` when it has one. A clip without one (the glossary:
- *   `slowBytes: 0` in the manifest) plays its normal file at {@link STRETCHED_SLOW_RATE} through
+ * - Slow speed plays the clip's `.slow.mp3` when it has one. A clip without one (vocabulary terms
+ *   and examples, the glossary: `slowBytes: 0` in the manifest) plays its normal file at {@link STRETCHED_SLOW_RATE} through
  *   howler's HTML5 audio, whose playbackRate keeps the pitch (preservesPitch: a time-stretch, not
  *   a tape slowdown; Web Audio's rate would lower the voice). The file is fetched whole — through
  *   the service worker, so it plays offline and lands in the audio cache — and handed to the audio
