@@ -223,6 +223,11 @@ async function main(): Promise<number> {
     lessonOpenDomMs: collect(runs, 'lessonOpenDomMs'),
     audioStartMs: collect(runs, 'audioStartMs'),
     firstVisitAudioRequests: runs.map((run) => run.firstVisitAudioRequests),
+    glossaryRequestsBeforeOpen: runs.map((run) => run.glossaryRequestsBeforeOpen),
+    glossaryOpenMs: collect(runs, 'glossaryOpenMs'),
+    glossaryTypingLongTasks: runs.map((run) => run.glossaryTypingLongTasks),
+    glossaryTypingSlowFrames: runs.map((run) => run.glossaryTypingSlowFrames),
+    glossaryTypingMaxFrameGapMs: collect(runs, 'glossaryTypingMaxFrameGapMs'),
     serviceWorkerReadyMs: collect(runs, 'serviceWorkerReadyMs'),
     reloadedForServiceWorker: runs.map((run) => run.reloadedForServiceWorker),
     errors: runs.map((run) => run.error),
@@ -232,7 +237,14 @@ async function main(): Promise<number> {
     repeatVisitOfflineMs: stats(raw.repeatVisitOfflineMs),
     lessonOpenMs: stats(raw.lessonOpenMs),
     audioStartMs: stats(raw.audioStartMs),
+    glossaryOpenMs: stats(raw.glossaryOpenMs),
+    glossaryTypingMaxFrameGapMs: stats(raw.glossaryTypingMaxFrameGapMs),
   };
+  const worst = (counts: ReadonlyArray<number | undefined>) =>
+    counts.some((count) => count !== undefined) ? Math.max(...counts.map((count) => count ?? 0)) : undefined;
+  const glossaryRequestsBeforeOpen = worst(raw.glossaryRequestsBeforeOpen);
+  const glossaryTypingLongTasks = worst(raw.glossaryTypingLongTasks);
+  const glossaryTypingSlowFrames = worst(raw.glossaryTypingSlowFrames);
   const audio = audioSizes();
   const firstVisitAudioRequests = Math.max(0, ...raw.firstVisitAudioRequests.map((count) => count ?? 0));
   const values = {
@@ -249,6 +261,8 @@ async function main(): Promise<number> {
     audioTotalMb: audio.totalMb <= BUDGETS.audioTotalMb,
     firstVisitAudioRequests: firstVisitAudioRequests === 0,
     audioStartMs: timing.audioStartMs !== undefined && timing.audioStartMs.median <= BUDGETS.audioStartMs,
+    glossaryRequestsBeforeOpen: glossaryRequestsBeforeOpen === 0,
+    glossaryTypingSlowFrames: glossaryTypingSlowFrames === 0,
   };
 
   const results = {
@@ -279,6 +293,11 @@ async function main(): Promise<number> {
     lessonOpenMs: values.lessonOpenMs ?? null,
     audioStartMs: timing.audioStartMs?.median ?? null,
     firstVisitAudioRequests,
+    glossaryRequestsBeforeOpen: glossaryRequestsBeforeOpen ?? null,
+    glossaryOpenMs: timing.glossaryOpenMs?.median ?? null,
+    glossaryTypingLongTasks: glossaryTypingLongTasks ?? null,
+    glossaryTypingSlowFrames: glossaryTypingSlowFrames ?? null,
+    glossaryTypingMaxFrameGapMs: timing.glossaryTypingMaxFrameGapMs?.median ?? null,
     audio,
     stats: timing,
     runs: raw,
@@ -351,6 +370,22 @@ async function main(): Promise<number> {
       value: String(firstVisitAudioRequests),
       budget: '0',
       ok: firstVisitAudioRequests === 0 ? 'yes' : 'NO',
+    },
+    {
+      metric: 'glossary data before the glossary is opened',
+      value: glossaryRequestsBeforeOpen === undefined ? '—' : `${String(glossaryRequestsBeforeOpen)} files`,
+      budget: '0',
+      ok: glossaryRequestsBeforeOpen === undefined ? '—' : glossaryRequestsBeforeOpen === 0 ? 'yes' : 'NO',
+    },
+    { metric: 'glossary open, offline (click → list)', value: describe(timing.glossaryOpenMs), budget: '—', ok: '—' },
+    {
+      metric: 'glossary typing: frames > 50 ms (worst run)',
+      value:
+        glossaryTypingSlowFrames === undefined
+          ? '—'
+          : `${String(glossaryTypingSlowFrames)} (long tasks ${String(glossaryTypingLongTasks ?? '—')}; longest frame gap ${describe(timing.glossaryTypingMaxFrameGapMs)})`,
+      budget: '0',
+      ok: glossaryTypingSlowFrames === undefined ? '—' : glossaryTypingSlowFrames === 0 ? 'yes' : 'NO',
     },
     {
       metric: 'all course audio, both speeds',

@@ -1,7 +1,8 @@
 /**
  * The glossary as a peacekeeper uses it: several hundred terms looked up both ways (and by
- * acronym), from `tests/fixtures/glossary-lookups.json` — a list written from the field's needs,
- * independently of `content/glossary/`. A lookup counts as found when one of its accepted answers
+ * acronym), from `tests/fixtures/glossary-lookups.json` — lists written from the field's needs,
+ * independently of `content/glossary/` (the first by the glossary's editor before the domains were
+ * written, the second by a reviewer who never opened the glossary). A lookup counts as found when one of its accepted answers
  * is a term (or acronym) of an entry among the first three results. This measures the glossary's
  * coverage and the search's ranking together; the misses are printed so they can be added.
  */
@@ -23,14 +24,21 @@ interface Lookup {
 const ROOT = join(__dirname, '..');
 const { lookups } = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/glossary-lookups.json'), 'utf8')) as { lookups: Lookup[] };
 
-/** Little words a glossary may or may not write (`l'exploitation et les atteintes` = `exploitation et atteintes`). */
-const LITTLE_WORDS = new Set(['le', 'la', 'les', 'l', 'de', 'des', 'du', 'd', 'et', 'the', 'of', 'and', 'a', 'an']);
+/**
+ * Little words a glossary may or may not write (`l'exploitation et les atteintes` = `exploitation
+ * et atteintes`; `to unload` = `unload`).
+ */
+const LITTLE_WORDS = new Set(['le', 'la', 'les', 'l', 'de', 'des', 'du', 'd', 'et', 'the', 'of', 'and', 'a', 'an', 'to']);
 
-/** A term as compared here: folded, without its article, little words and (qualifiers): `L'Évacuation` → `evacuation`. */
+/** Singular and plural count as one answer (`acteurs humanitaires` = `acteur humanitaire`). */
+const singular = (word: string) => (word.length > 3 ? word.replace(/[sx]$/, '') : word);
+
+/** A term as compared here: folded, singular, without little words and (qualifiers): `L'Évacuation` → `evacuation`. */
 const key = (term: string) =>
   dropLeadingArticle(foldedTokens(term.replace(/\s*\([^)]*\)/g, '')))
     .map((token) => token.key)
     .filter((word) => !LITTLE_WORDS.has(word))
+    .map(singular)
     .join(' ');
 
 /** Share of lookups that must be found in the top 3. */

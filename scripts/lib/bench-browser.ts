@@ -2,13 +2,15 @@
  * Browser measurements for `npm run bench`: a throttled phone in Debian Chromium, driven by
  * playwright-core. One run = one fresh browser context (empty HTTP cache, storage and service
  * worker) going through: first visit → create a profile → service worker in control → offline
- * reload (repeat visit) → open the first lesson, still offline.
+ * reload (repeat visit) → open the first lesson, still offline → tap Listen → open the glossary
+ * and type a query (long tasks and frame gaps while typing).
  *
  * Timings are taken inside the page with `performance.now()`, never with Node's clock: an init
  * script (PAGE_PROBE) watches the DOM with a MutationObserver and records when each condition
  * first holds, then the end of the next frame (see README). Node only waits for those marks.
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { GLOSSARY_DOMAINS } from '../../src/content/glossary-domains.ts';
 
 export const PHONE = {
   viewport: { width: 360, height: 740 },
@@ -174,10 +176,23 @@ export interface RunResult {
   firstVisitAudioRequests?: number;
   /** Offline, a line whose clip is on the device: from the tap on Listen to the audio starting. */
   audioStartMs?: number;
+  /** Glossary data files (per-domain chunks) requested before the glossary is opened: budget 0. */
+  glossaryRequestsBeforeOpen?: number;
+  /** Offline: from the click on Glossary to the search box and the list shown (Node clock). */
+  glossaryOpenMs?: number;
+  /** Typing a 34-letter query, a key every 100 ms: long tasks (≥ 50 ms) on the main thread. */
+  glossaryTypingLongTasks?: number;
+  /** The same: frames later than 50 ms (a visible stutter), from requestAnimationFrame gaps. */
+  glossaryTypingSlowFrames?: number;
+  /** The same: the longest gap between two frames. */
+  glossaryTypingMaxFrameGapMs?: number;
   error?: string;
 }
 
 const STEP_TIMEOUT = 60_000;
+
+/** The glossary's per-domain data chunks (`assets/radio-signals-<hash>.js`…). */
+const GLOSSARY_CHUNK = new RegExp(`/assets/(${GLOSSARY_DOMAINS.join('|')})-[\\w-]+\\.js$`);
 const SERVICE_WORKER_TIMEOUT = 240_000;
 
 async function paintTime(page: Page): Promise<number | undefined> {
@@ -202,8 +217,10 @@ export async function runScenario(browser: Browser, log: (line: string) => void)
     const page = await context.newPage();
     page.setDefaultTimeout(STEP_TIMEOUT);
     let audioRequests = 0;
+    let glossaryRequests = 0;
     page.on('request', (request) => {
       if (/\/audio\/.+\.mp3(\?|$)/.test(request.url())) audioRequests += 1;
+      if (GLOSSARY_CHUNK.test(request.url())) glossaryRequests += 1;
     });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
@@ -303,6 +320,44 @@ export async function runScenario(browser: Browser, log: (line: string) => void)
     await page.locator('.dialogue-line').nth(1).locator('.play-button').click();
     await page.waitForFunction('window.__tap && window.__tap.playing !== undefined', undefined, { timeout: 15_000 });
     result.audioStartMs = await page.evaluate<number>('window.__tap.playing - window.__tap.click');
+    await page
+      .getByRole('button', { name: 'Stop' })
+      .click()
+      .catch(() => undefined);
+
+    // 6. Still offline: open the glossary (its data loads only now), then type a query at a brisk
+    // pace, recording long tasks and frame gaps while the results follow each key.
+    result.glossaryRequestsBeforeOpen = glossaryRequests;
+    const glossaryClick = Date.now();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
+    const box = page.getByRole('searchbox', { name: 'Search in English or French' });
+    await box.waitFor({ state: 'visible' });
+    await page.locator('.glossary-item').first().waitFor({ state: 'visible' });
+    result.glossaryOpenMs = Date.now() - glossaryClick;
+    await page.evaluate(`(() => {
+      const probe = (window.__typing = { longTasks: [], gaps: [], running: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+      let last = performance.now();
+      const frame = (now) => {
+        probe.gaps.push(now - last);
+        last = now;
+        if (probe.running) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    })()`);
+    const query = 'representant special du secretaire';
+    await box.pressSequentially(query, { delay: 100 });
+    await page.getByRole('region', { name: 'Search results' }).getByRole('link').first().waitFor({ state: 'visible' });
+    await page.waitForTimeout(300);
+    const typing = await page.evaluate<{ longTasks: number[]; gaps: number[] }>(
+      '(() => { window.__typing.running = false; return { longTasks: window.__typing.longTasks, gaps: window.__typing.gaps.slice(1) }; })()',
+    );
+    if ((await box.inputValue()) !== query) throw new Error('the glossary search box lost keystrokes');
+    result.glossaryTypingLongTasks = typing.longTasks.filter((duration) => duration >= 50).length;
+    result.glossaryTypingSlowFrames = typing.gaps.filter((gap) => gap > 50).length;
+    result.glossaryTypingMaxFrameGapMs = Math.round(Math.max(0, ...typing.gaps));
   } catch (error) {
     result.error = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
     log(`  run failed: ${result.error}`);

@@ -182,6 +182,22 @@ describe('search, table-driven', () => {
     ]);
   });
 
+  test('an English verb is found without its "to", as an exact match', () => {
+    expect(first('patrol')).toMatchObject({ id: 'patrol', tier: 'exact' });
+    expect(index.search('patrol').hits.find((hit) => hit.id === 'to-patrol')?.tier).toBe('exact');
+    expect(first('to patrol')).toMatchObject({ tier: 'exact' });
+  });
+
+  test('a qualifier in brackets is context, not part of the term', () => {
+    const withQualifier = createGlossaryIndex([
+      { id: 'unload-truck', en: ['to unload (a vehicle, an aircraft)'], fr: ['décharger'], acronyms: [] },
+      { id: 'unloading-bay', en: ['unloading bay'], fr: ['la zone de déchargement'], acronyms: [] },
+    ]);
+    const [hit] = withQualifier.search('unload').hits;
+    expect(hit).toMatchObject({ id: 'unload-truck', tier: 'exact', ranges: [[3, 9]] });
+    expect(withQualifier.search('aircraft').total).toBe(0);
+  });
+
   test('ties keep the order of the documents', () => {
     expect(ids('evacuation')).toEqual(['casevac', 'medevac']);
   });

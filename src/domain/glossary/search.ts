@@ -190,6 +190,15 @@ export interface GlossaryIndex {
   readonly size: number;
 }
 
+/**
+ * The searchable words of a term: folded, without a leading article, and without a qualifier in
+ * brackets ("to unload (a vehicle, an aircraft)" is the term "to unload"; the brackets are blanked,
+ * not removed, so the words keep their offsets for highlighting).
+ */
+function termTokens(text: string) {
+  return dropLeadingArticle(foldedTokens(text.replace(/\([^()]*\)/g, (qualifier) => ' '.repeat(qualifier.length))));
+}
+
 /** Builds the index over `docs`; their order is the final tie-break (give them in A–Z order). */
 export function createGlossaryIndex(docs: readonly GlossarySearchDoc[]): GlossaryIndex {
   const fields: Field[] = [];
@@ -197,7 +206,7 @@ export function createGlossaryIndex(docs: readonly GlossarySearchDoc[]): Glossar
   const vocabSet = new Set<string>();
   docs.forEach((doc, docIndex) => {
     const add = (kind: Field['kind'], index: number, text: string) => {
-      const words = kind === 'acronym' ? [compactKey(text)] : dropLeadingArticle(foldedTokens(text)).map((token) => token.key);
+      const words = kind === 'acronym' ? [compactKey(text)] : termTokens(text).map((token) => token.key);
       if (words.length === 0 || words[0] === '') return;
       for (const word of words) vocabSet.add(word);
       wordLists.push(words);
@@ -215,6 +224,8 @@ export function createGlossaryIndex(docs: readonly GlossarySearchDoc[]): Glossar
     field.words = Int32Array.from(ids);
     for (const id of new Set(ids)) postingLists[id]?.push(fieldIndex);
   });
+  /** `to` opening an English verb ("to unload"): a query may leave it out ("unload"). */
+  const toId = vocabId.get('to') ?? -2;
   const isAcronymWord = new Uint8Array(vocab.length);
   const isTermWord = new Uint8Array(vocab.length);
   for (const field of fields) for (const id of field.words) (field.kind === 'acronym' ? isAcronymWord : isTermWord)[id] = 1;
@@ -307,12 +318,14 @@ export function createGlossaryIndex(docs: readonly GlossarySearchDoc[]): Glossar
       next = position + 1;
     }
     const last = kinds.length - 1;
-    const contiguousFromStart = positions.every((position, i) => position === i);
+    // "unload" matches "to unload" from its start, as "to unload" does.
+    const start = field.kind === 'en' && positions[0] === 1 && field.words[0] === toId ? 1 : 0;
+    const contiguousFromStart = positions.every((position, i) => position === i + start);
     const fuzzy = kinds.some((kind) => kind >= 2);
     let tier: number;
     if (fuzzy) tier = 3;
     else if (contiguousFromStart && kinds.every((kind, i) => kind === 0 || i === last)) {
-      tier = kinds[last] === 0 && field.words.length === kinds.length ? 0 : 1;
+      tier = kinds[last] === 0 && field.words.length - start === kinds.length ? 0 : 1;
     } else tier = 2;
     const cost = kinds.reduce((sum, kind) => sum + (kind >= 2 ? kind - 1 : 0), 0);
     return { field: fieldIndex, tier, cost, positions, kinds };
@@ -338,7 +351,7 @@ export function createGlossaryIndex(docs: readonly GlossarySearchDoc[]): Glossar
     if (!field) return [];
     if (field.kind === 'acronym') return [[0, field.text.length]];
     const folded = foldWithOrigin(field.text);
-    const tokens = dropLeadingArticle(foldedTokens(field.text));
+    const tokens = termTokens(field.text);
     const ranges: Array<[number, number]> = [];
     scored.positions.forEach((position, i) => {
       const token = tokens[position];
