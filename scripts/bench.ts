@@ -428,7 +428,8 @@ function audioSizes(): {
   totalMb: number;
   perVolume: Record<string, { clips: number; normalMb: number; slowMb: number; totalMb: number }>;
 } {
-  const mb = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 100) / 100;
+  // Decimal megabytes (1 MB = 1,000,000 bytes), as check-audio and the offline-audio screen show sizes.
+  const mb = (bytes: number) => Math.round((bytes / 1_000_000) * 100) / 100;
   const manifestFile = join(ROOT, 'public', 'audio', 'manifest.json');
   if (!existsSync(manifestFile)) return { clips: 0, totalMb: 0, perVolume: {} };
   const parsed = JSON.parse(readFileSync(manifestFile, 'utf8')) as {

@@ -19,7 +19,7 @@ import { createFakeAudio } from '../../services/audio/audio-service';
 import { useProfileStore } from '../../stores/profile-store';
 import { AudioContext } from '../../ui/audio-context';
 import GlossaryEntryPage from './glossary-entry';
-import GlossaryPage, { forgetGlossaryScreen } from './glossary-page';
+import GlossaryPage, { forgetGlossaryScreen, PAGE_SIZE } from './glossary-page';
 import GlossaryPrintPage from './glossary-print';
 
 const glossary = buildGlossary([fixture as GlossaryFile, radioSignals as GlossaryFile]);
@@ -89,8 +89,8 @@ test('with an empty box, the glossary is browsed by domain and letter, in Englis
   await renderAt(<GlossaryPage source={source} />);
   expect(await screen.findByRole('heading', { level: 2, name: 'Browse' })).toBeInTheDocument();
   const list = screen.getByRole('list', { name: 'Glossary entries' });
-  expect(within(list).getAllByRole('link')).toHaveLength(50);
-  expect(screen.getByRole('button', { name: /Show 50 more/ })).toBeInTheDocument();
+  expect(within(list).getAllByRole('link')).toHaveLength(PAGE_SIZE);
+  expect(screen.getByRole('button', { name: new RegExp(`Show ${String(PAGE_SIZE)} more`) })).toBeInTheDocument();
 
   await user.selectOptions(screen.getByRole('combobox', { name: 'Domain' }), 'checkpoint-patrol');
   expect(within(list).getAllByRole('link')).toHaveLength(5);

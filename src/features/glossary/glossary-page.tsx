@@ -3,7 +3,7 @@
  * domain and A–Z (English or French order) when the box is empty.
  *
  * Typing never waits for the list: the box updates at once and the results render from a deferred
- * copy of the query (`useDeferredValue`), at most 50 at a time with "show more", so a slow phone
+ * copy of the query (`useDeferredValue`), at most 25 at a time (three phone screens) with "show more", so a slow phone
  * keeps up. The search itself is the pure index of `domain/glossary/search.ts` (under a millisecond
  * per keystroke for 2,000 entries).
  */
@@ -18,7 +18,7 @@ import { Highlighted } from './highlight';
 import { WithGlossary, type GlossarySource } from './glossary-shared';
 
 /** Results rendered at a time. */
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 25;
 
 type Order = 'en' | 'fr';
 
