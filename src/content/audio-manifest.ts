@@ -105,6 +105,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const isSize = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
+const ENTRY_KEYS: ReadonlySet<string> = new Set(['volume', 'hash', 'bytes', 'slowBytes', 'durationMs', 'recorded']);
+const VOLUME = /^(v\d+|placement|glossary)$/;
+const HASH = /^[0-9a-f]{16}$/;
+
 /**
  * Checks a parsed manifest. Returns the manifest (entries that are malformed are dropped) and a
  * list of problems (`clips["v1…"]: bytes must be a whole number`); a wrong format or version is a
@@ -125,15 +129,14 @@ export function parseAudioManifest(value: unknown): { manifest: AudioManifest; p
       continue;
     }
     const entryProblems: string[] = [];
-    if (typeof raw.volume !== 'string' || !/^(v\d+|placement|glossary)$/.test(raw.volume))
+    if (typeof raw.volume !== 'string' || !VOLUME.test(raw.volume))
       entryProblems.push('volume must look like "v1" (or be "placement" or "glossary")');
-    if (typeof raw.hash !== 'string' || !/^[0-9a-f]{16}$/.test(raw.hash)) entryProblems.push('hash must be 16 hex digits');
+    if (typeof raw.hash !== 'string' || !HASH.test(raw.hash)) entryProblems.push('hash must be 16 hex digits');
     if (!isSize(raw.bytes)) entryProblems.push('bytes must be a whole number');
     if (!isSize(raw.slowBytes)) entryProblems.push('slowBytes must be a whole number');
     if (raw.durationMs !== undefined && !isSize(raw.durationMs)) entryProblems.push('durationMs must be a whole number');
     if (raw.recorded !== undefined && raw.recorded !== true) entryProblems.push('recorded must be true when present');
-    const known = new Set(['volume', 'hash', 'bytes', 'slowBytes', 'durationMs', 'recorded']);
-    for (const key of Object.keys(raw)) if (!known.has(key)) entryProblems.push(`unknown key "${key}"`);
+    for (const key in raw) if (!ENTRY_KEYS.has(key)) entryProblems.push(`unknown key "${key}"`);
     if (entryProblems.length > 0) {
       for (const problem of entryProblems) problems.push(`${where}: ${problem}`);
       continue;

@@ -204,6 +204,25 @@ describe('howler service', () => {
     expect(service.has('constructor')).toBe(false);
   });
 
+  test('has() leaves the manifest for when the page is idle, so the screen that asked paints first', async () => {
+    const idleTasks: Array<() => void> = [];
+    const { service, fetchManifest } = howlerService({ whenIdle: (task) => idleTasks.push(task) });
+    service.has('v1.u00.l01.v01');
+    service.has('v1.u00.l01.v02');
+    expect(fetchManifest).not.toHaveBeenCalled();
+    expect(idleTasks).toHaveLength(1);
+    idleTasks[0]?.();
+    await vi.waitFor(() => expect(service.has('v1.u00.l01.v99')).toBe(false));
+    expect(fetchManifest).toHaveBeenCalledTimes(1);
+  });
+
+  test('play() does not wait for idle time: it fetches the manifest at once', async () => {
+    const { service, fetchManifest } = howlerService({ whenIdle: () => undefined });
+    service.has('v1.u00.l01.d1.line01');
+    await expect(service.play('v1.u00.l01.d1.line01')).resolves.toBe('ended');
+    expect(fetchManifest).toHaveBeenCalledTimes(1);
+  });
+
   test('plays the normal or slow file of the clip, with its version, through Web Audio', async () => {
     const { service } = howlerService();
     await service.play('v1.u00.l01.d1.line01');

@@ -3,7 +3,8 @@
  *
  * - howler (≈10 KB gzip) is not in the initial bundle: it is imported the first time a screen asks
  *   whether a clip has audio (`has()`), so it is ready by the time the learner taps Listen.
- * - The manifest (`audio/manifest.json`) is fetched on that first `has()` too. Until it arrives —
+ * - The manifest (`audio/manifest.json`) is fetched after that first `has()`, once the phone is idle
+ *   (parsing a megabyte of JSON must not delay the screen that asked), or at once by `play()`. Until it arrives —
  *   or if it cannot be fetched — `has()` answers from the id alone (optimistic) and `play()` tries
  *   the file; once it is known, `has()` follows it. `subscribe()` tells the UI when that happens.
  * - A clip's URL carries its hash and size (`?v=…`), so the service worker's cache-first audio
@@ -41,6 +42,8 @@ export interface HowlerAudioOptions {
   startTimeoutMs?: number;
   /** fetch for whole clip files played slower (default: the global fetch). */
   fetchClip?: (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'blob'>>;
+  /** Runs a task when the page is idle (default: requestIdleCallback, 1 s at the latest). */
+  whenIdle?: (task: () => void) => void;
   /** Blob URLs for those files (default: URL.createObjectURL / revokeObjectURL). */
   objectUrls?: { create(blob: Blob): string; revoke(url: string): void };
 }
@@ -86,6 +89,13 @@ export function createHowlerAudio(options: HowlerAudioOptions = {}): HowlerAudio
   const loadHowlerModule = options.loadHowler ?? defaultLoadHowler;
   const startTimeoutMs = options.startTimeoutMs ?? 5000;
   const fetchClip = options.fetchClip ?? ((url: string) => fetch(url));
+  const whenIdle =
+    options.whenIdle ??
+    ((task: () => void) => {
+      if (typeof window !== 'undefined' && 'requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 1000 });
+      else setTimeout(task, 200);
+    });
+  let manifestScheduled = false;
   const objectUrls = options.objectUrls ?? {
     create: (blob: Blob) => URL.createObjectURL(blob),
     revoke: (url: string) => URL.revokeObjectURL(url),
@@ -142,7 +152,13 @@ export function createHowlerAudio(options: HowlerAudioOptions = {}): HowlerAudio
   };
 
   const has = (clipId: string): boolean => {
-    if (manifestState === 'idle') void loadManifest();
+    if (manifestState === 'idle' && !manifestScheduled) {
+      manifestScheduled = true;
+      whenIdle(() => {
+        manifestScheduled = false;
+        if (manifestState === 'idle') void loadManifest();
+      });
+    }
     if (manifestState === 'ready' && manifest) return Object.hasOwn(manifest.clips, clipId);
     return volumeOfClipId(clipId) !== undefined;
   };
