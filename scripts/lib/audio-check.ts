@@ -87,14 +87,7 @@ export function auditAudio(clips: readonly ClipText[], manifest: AudioManifest, 
     if (entry.volume !== clip.volume) return { clip, entry, status: 'moved' };
     const missing = paths.filter((path) => !files.has(path));
     if (missing.length > 0) return { clip, entry, status: 'file-missing', files: missing };
-    const sized: Array<[string, number]> =
-      slow === undefined
-        ? [[normal, entry.bytes]]
-        : [
-            [normal, entry.bytes],
-            [slow, entry.slowBytes],
-          ];
-    const resized = sized.flatMap(([path, bytes]) => (files.get(path) === bytes ? [] : [path]));
+    const resized = paths.filter((path) => files.get(path) !== (path === normal ? entry.bytes : entry.slowBytes));
     if (resized.length > 0) return { clip, entry, status: 'size-mismatch', files: resized };
     return { clip, entry, status: 'ok' };
   });

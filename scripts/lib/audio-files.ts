@@ -96,13 +96,13 @@ export function loadLessonSources(contentRoot: string, displayRoot = 'content'):
         const domain = readJson(join(glossaryDir, name)) as {
           entries?: Array<{ id: string; term: { fr: string[]; en: string[] }; example?: { fr: string; en: string } }>;
         };
-        const entries = domain.entries ?? [];
-        // Entries without a term or an example (the validator reports them) have no clips.
-        const voiced = entries.flatMap((entry, index) => (entry.term.fr[0] === undefined || entry.example === undefined ? [] : [index]));
-        const vocabulary = voiced.flatMap((index) => {
-          const entry = entries[index];
-          const term = entry?.term.fr[0];
-          if (entry === undefined || term === undefined || entry.example === undefined) return [];
+        // Entries without a term or an example (the validator reports them) have no clips;
+        // `voiced` keeps each clip's entry index for the JSON paths in messages.
+        const voiced: number[] = [];
+        const vocabulary = (domain.entries ?? []).flatMap((entry, index) => {
+          const term = entry.term.fr[0];
+          if (term === undefined || entry.example === undefined) return [];
+          voiced.push(index);
           return [
             {
               id: entry.id,

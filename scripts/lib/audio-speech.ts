@@ -34,7 +34,7 @@
  * - Slow without a file: vocabulary terms and their examples, in lessons and in the glossary (~5,500
  *   short clips, looked up one at a time), ship the normal file only; the player slows it down in
  *   the browser with the pitch kept (`preservesPitch`: a time-stretch, not a tape slowdown; see
- *   `STRETCHED_SLOW_RATE` in `src/services/audio/howler-audio.ts`). A second file for each would
+ *   `PLAYER_SLOW_RATE` in `src/services/audio/audio-service.ts`). A second file for each would
  *   push all audio past its 60 MB budget (64 MB with a 1,961-entry glossary). Dialogue lines,
  *   listening and dictation clips, grammar examples and pronunciation items keep their own slow
  *   files: connected speech, where the gap between words (`-g 4`) helps beginners segment, and

@@ -8,6 +8,7 @@ import { useStudySettingsStore } from '../stores/study-settings-store';
 import { useReviewStore } from '../stores/review-store';
 import { AudioProvider } from './audio-provider';
 import { Layout } from './layout';
+import { whenIdle } from '../lib/idle';
 
 const loadCourseMap = () => import('../features/course-map/course-map');
 const loadLessonPlayer = () => import('../features/lesson-player/lesson-player');
@@ -143,8 +144,7 @@ export function App() {
     void load();
     // Fetch the screens the learner will open next while the phone is idle, so opening a lesson
     // does not wait for the network (or, offline, for the service worker).
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-    idle(() => {
+    whenIdle(() => {
       void loadHome();
       void loadCourseMap();
       void loadLessonPlayer();
@@ -157,8 +157,7 @@ export function App() {
     if (activeProfileId === undefined) return;
     void loadStudySettings(activeProfileId);
     // The due count in the navigation: the deck (and ts-fsrs) loads when the phone is idle.
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-    idle(
+    whenIdle(
       () =>
         void useReviewStore
           .getState()

@@ -5,6 +5,7 @@ import { withRecordings } from '../services/audio/recorded-audio';
 import { useRecordingsStore } from '../stores/recordings-store';
 import { AudioContext } from '../ui/audio-context';
 import { AudioPreferencesProvider } from '../ui/audio-preferences';
+import { whenIdle } from '../lib/idle';
 
 /**
  * The app's one audio service. Creating it costs nothing: the manifest and howler (its own chunk)
@@ -24,8 +25,7 @@ export function AudioProvider({ children }: { children: ReactNode }) {
   const loadRecordings = useRecordingsStore((state) => state.load);
   useEffect(() => {
     // After the first screen: the recordings database is its own chunk.
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 300));
-    idle(() => void loadRecordings().catch(() => undefined));
+    whenIdle(() => void loadRecordings().catch(() => undefined));
   }, [loadRecordings]);
   const value = useMemo(
     () =>

@@ -6,8 +6,8 @@
 import type { HowlOptions } from 'howler';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { AudioManifest } from '../../content/audio-manifest';
-import { createFakeAudio, type AudioService } from './audio-service';
-import { createHowlerAudio, loadErrorKind, STRETCHED_SLOW_RATE, type HowlerAudioOptions, type HowlerModule } from './howler-audio';
+import { createFakeAudio, PLAYER_SLOW_RATE, type AudioService } from './audio-service';
+import { createHowlerAudio, loadErrorKind, type HowlerAudioOptions, type HowlerModule } from './howler-audio';
 
 type Listener = (id: number, error?: unknown) => void;
 
@@ -403,9 +403,9 @@ describe('howler service: slow speed without a slow file (glossary)', () => {
     expect(fetchClip).toHaveBeenCalledWith('/app/audio/glossary/gl.radio-signals.0001.mp3?v=aaaaaaaaaaaaaaaa-3000');
     expect(urls.created).toEqual([blob]);
     const howl = FakeHowl.instances[0];
-    expect(howl?.options).toMatchObject({ src: ['blob:clip-1'], html5: true, rate: STRETCHED_SLOW_RATE, format: ['mp3'] });
-    expect(STRETCHED_SLOW_RATE).toBeGreaterThan(0.5);
-    expect(STRETCHED_SLOW_RATE).toBeLessThan(1);
+    expect(howl?.options).toMatchObject({ src: ['blob:clip-1'], html5: true, rate: PLAYER_SLOW_RATE, format: ['mp3'] });
+    expect(PLAYER_SLOW_RATE).toBeGreaterThan(0.5);
+    expect(PLAYER_SLOW_RATE).toBeLessThan(1);
 
     // Replaying reuses the Howl; another clip unloads it and frees the blob URL.
     await service.play('gl.radio-signals.0001', { speed: 'slow' });

@@ -7,6 +7,23 @@
  */
 export type AudioSpeed = 'normal' | 'slow';
 
+/**
+ * Playback rate of slow speed when the player makes it (a clip without its own slow file, or a
+ * human recording): 0.7×, with the pitch kept by the audio element (`preservesPitch`).
+ */
+export const PLAYER_SLOW_RATE = 0.7;
+
+/** Blob URLs, as the browser makes them (the audio services take a stand-in in tests). */
+export interface ObjectUrls {
+  create(blob: Blob): string;
+  revoke(url: string): void;
+}
+
+export const browserObjectUrls: ObjectUrls = {
+  create: (blob) => URL.createObjectURL(blob),
+  revoke: (url) => URL.revokeObjectURL(url),
+};
+
 /** Why a clip could not play: shown to the learner, and the lesson goes on. */
 export type AudioErrorKind = 'missing' | 'load-failed' | 'play-blocked';
 

@@ -12,7 +12,7 @@
  * - Only the Howl of the last clip is kept (to replay it at once); the previous one is unloaded,
  *   which frees its decoded buffer.
  * - Slow speed plays the clip's `.slow.mp3` when it has one. A clip without one (vocabulary terms
- *   and examples, the glossary: `slowBytes: 0` in the manifest) plays its normal file at {@link STRETCHED_SLOW_RATE} through
+ *   and examples, the glossary: `slowBytes: 0` in the manifest) plays its normal file at {@link PLAYER_SLOW_RATE} through
  *   howler's HTML5 audio, whose playbackRate keeps the pitch (preservesPitch: a time-stretch, not
  *   a tape slowdown; Web Audio's rate would lower the voice). The file is fetched whole — through
  *   the service worker, so it plays offline and lands in the audio cache — and handed to the audio
@@ -23,7 +23,16 @@
  */
 import type { Howl, HowlOptions } from 'howler';
 import { clipPath, clipUrl, hasSlowFile, parseAudioManifest, volumeOfClipId, type AudioManifest } from '../../content/audio-manifest';
-import type { AudioErrorKind, AudioEvents, AudioService, AudioSpeed } from './audio-service';
+import { whenIdle as defaultWhenIdle } from '../../lib/idle';
+import {
+  browserObjectUrls,
+  PLAYER_SLOW_RATE,
+  type AudioErrorKind,
+  type AudioEvents,
+  type AudioService,
+  type AudioSpeed,
+  type ObjectUrls,
+} from './audio-service';
 
 /** What this service needs from the howler module (the real one, or a fake in tests). */
 export interface HowlerModule {
@@ -42,14 +51,11 @@ export interface HowlerAudioOptions {
   startTimeoutMs?: number;
   /** fetch for whole clip files played slower (default: the global fetch). */
   fetchClip?: (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'blob'>>;
-  /** Runs a task when the page is idle (default: requestIdleCallback, 1 s at the latest). */
+  /** Runs a task when the page is idle (default: `lib/idle`). */
   whenIdle?: (task: () => void) => void;
-  /** Blob URLs for those files (default: URL.createObjectURL / revokeObjectURL). */
-  objectUrls?: { create(blob: Blob): string; revoke(url: string): void };
+  /** Blob URLs for those files (default: the browser's). */
+  objectUrls?: ObjectUrls;
 }
-
-/** Playback rate of slow speed for clips without a slow file: 0.7× with the pitch kept. */
-export const STRETCHED_SLOW_RATE = 0.7;
 
 export interface HowlerAudioService extends AudioService {
   /** Fetches the manifest once; resolves when it is known or failed (never rejects). */
@@ -89,17 +95,9 @@ export function createHowlerAudio(options: HowlerAudioOptions = {}): HowlerAudio
   const loadHowlerModule = options.loadHowler ?? defaultLoadHowler;
   const startTimeoutMs = options.startTimeoutMs ?? 5000;
   const fetchClip = options.fetchClip ?? ((url: string) => fetch(url));
-  const whenIdle =
-    options.whenIdle ??
-    ((task: () => void) => {
-      if (typeof window !== 'undefined' && 'requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 1000 });
-      else setTimeout(task, 200);
-    });
+  const whenIdle = options.whenIdle ?? defaultWhenIdle;
   let manifestScheduled = false;
-  const objectUrls = options.objectUrls ?? {
-    create: (blob: Blob) => URL.createObjectURL(blob),
-    revoke: (url: string) => URL.revokeObjectURL(url),
-  };
+  const objectUrls = options.objectUrls ?? browserObjectUrls;
 
   let manifestState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   let manifest: AudioManifest | undefined;
@@ -174,7 +172,7 @@ export function createHowlerAudio(options: HowlerAudioOptions = {}): HowlerAudio
     return volume ? { url: `${baseUrl}${clipPath(volume, clipId, speed)}`, stretched: false } : undefined;
   };
 
-  /** A Howl that plays a whole file at {@link STRETCHED_SLOW_RATE}, pitch kept (see above). */
+  /** A Howl that plays a whole file at {@link PLAYER_SLOW_RATE}, pitch kept (see above). */
   const stretchedHowl = async (module: HowlerModule, url: string): Promise<Pick<Current, 'howl' | 'release'> | AudioErrorKind> => {
     let blob: Blob;
     try {
@@ -186,7 +184,7 @@ export function createHowlerAudio(options: HowlerAudioOptions = {}): HowlerAudio
       return 'load-failed';
     }
     const objectUrl = objectUrls.create(blob);
-    const howl = new module.Howl({ src: [objectUrl], format: ['mp3'], html5: true, rate: STRETCHED_SLOW_RATE, preload: true });
+    const howl = new module.Howl({ src: [objectUrl], format: ['mp3'], html5: true, rate: PLAYER_SLOW_RATE, preload: true });
     return { howl, release: () => objectUrls.revoke(objectUrl) };
   };
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createFakeAudio } from './audio-service';
-import { RECORDED_SLOW_RATE, withRecordings, type AudioElementLike } from './recorded-audio';
+import { createFakeAudio, PLAYER_SLOW_RATE } from './audio-service';
+import { withRecordings, type AudioElementLike } from './recorded-audio';
 
 function fakeElements(behaviour: 'end' | 'fail' | 'blocked' = 'end') {
   const created: Array<AudioElementLike & { url: string }> = [];
@@ -31,14 +31,14 @@ const urls = { create: () => 'blob:1', revoke: () => undefined };
 const source = { ids: () => new Set(['v1.a']), load: (id: string) => Promise.resolve(id === 'v1.a' ? new Blob(['x']) : undefined) };
 
 describe('recorded audio', () => {
-  test('a recorded clip plays the recording, slowly at 0.75× with the pitch kept', async () => {
+  test('a recorded clip plays the recording, slowly at the shared slow rate with the pitch kept', async () => {
     const inner = createFakeAudio();
     const { created, create } = fakeElements();
     const audio = withRecordings(inner, source, create, urls);
     let started = false;
     expect(await audio.play('v1.a', { speed: 'slow', onStart: () => (started = true) })).toBe('ended');
     expect(started).toBe(true);
-    expect(created[0]).toMatchObject({ playbackRate: RECORDED_SLOW_RATE, preservesPitch: true });
+    expect(created[0]).toMatchObject({ playbackRate: PLAYER_SLOW_RATE, preservesPitch: true });
     expect(inner.played).toEqual([]);
   });
 

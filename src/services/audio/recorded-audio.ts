@@ -1,9 +1,9 @@
 /**
  * Human recordings play instead of the generated files: an AudioService that looks up a clip in
- * the device's recordings first and plays it with a plain audio element (slow = 0.75× with the
+ * the device's recordings first and plays it with a plain audio element (slow = 0.7× with the
  * pitch kept), falling back to `inner` for everything else or when the recording cannot play.
  */
-import type { AudioErrorKind, AudioService } from './audio-service';
+import { browserObjectUrls, PLAYER_SLOW_RATE, type AudioErrorKind, type AudioService, type ObjectUrls } from './audio-service';
 
 /** Where recordings come from (the recordings store in the app, a fake in tests). */
 export interface RecordingSource {
@@ -22,16 +22,11 @@ export interface AudioElementLike {
   pause(): void;
 }
 
-export const RECORDED_SLOW_RATE = 0.75;
-
 export function withRecordings(
   inner: AudioService,
   source: RecordingSource,
   createElement: (url: string) => AudioElementLike = (url) => new Audio(url),
-  urls: { create(blob: Blob): string; revoke(url: string): void } = {
-    create: (blob) => URL.createObjectURL(blob),
-    revoke: (url) => URL.revokeObjectURL(url),
-  },
+  urls: ObjectUrls = browserObjectUrls,
 ): AudioService {
   let current: { element: AudioElementLike; finish: (result: 'stopped') => void } | undefined;
   const stopCurrent = () => {
@@ -56,7 +51,7 @@ export function withRecordings(
       if (!blob) return inner.play(clipId, options);
       const url = urls.create(blob);
       const element = createElement(url);
-      element.playbackRate = options.speed === 'slow' ? RECORDED_SLOW_RATE : 1;
+      element.playbackRate = options.speed === 'slow' ? PLAYER_SLOW_RATE : 1;
       element.preservesPitch = true;
       return new Promise<'ended' | 'stopped' | AudioErrorKind>((resolve) => {
         let done = false;
